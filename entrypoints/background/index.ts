@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getFeedState } from '@/utils/db/feed-state';
+import { createDbProvider } from '@/utils/db/open-db';
+import { compileVisibility } from '@/utils/filters/post-visibility';
+import { isRadarMessage, type PollNowResponse, type RadarChangedBroadcast } from '@/utils/messages';
+import { ensurePollAlarm, POLL_ALARM } from '@/utils/poll/poll-alarm';
+import { createPollLock } from '@/utils/poll/poll-lock';
+import { DEV_RUST_FEED, runPollCycle } from '@/utils/poll/run-poll-cycle';
+import { refreshBadge } from '@/utils/refresh-badge';
+import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
+
+// Composition root: wires the browser's APIs into the pure poll pipeline in utils/.
+// Every listener is registered synchronously in main(), so an event that wakes a terminated
+// worker finds its listener; nothing is kept in variables that must survive termination.
+export default defineBackground({
+  type: 'module',
+  main() {
+    const getDb = createDbProvider();
+    const settingsItem = defineSettingsItem();
+    const readSettings = () => loadSettings(settingsItem);
+    // MV2 Firefox builds expose the toolbar button as browserAction.
+    const action = browser.action ?? browser.browserAction;
+    const updateBadge = () =>
+      refreshBadge({
+        getDb,
+        action,
+        visibility: async () => compileVisibility(await readSettings()),
+      });
+    const broadcast = (message: RadarChangedBroadcast) => {
+      // Rejects when no page is open to listen; that is fine.
+      browser.runtime.sendMessage(message).catch(() => {});
+    };
+    const runExclusive = createPollLock();
+
+    const poll = (why: string): Promise<PollNowResponse> =>
+      runPollCycle({
+        getDb,
+        fetch: (input, init) => fetch(input, init),
+        now: Date.now,
+        runExclusive,
+        loadSettings: readSettings,
+        alarms: browser.alarms,
+        updateBadge,
+        broadcast,
+      }).catch((error: unknown) => {
+        console.error(`Rust Radar: poll (${why}) failed unexpectedly`, error);
+        return { status: 'failed', message: 'Rust Radar hit an unexpected error while updating.' };
+      });
+
+    browser.runtime.onInstalled.addListener(() => void poll('install'));
+    browser.runtime.onStartup.addListener(() => void poll('startup'));
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === POLL_ALARM) void poll('alarm');
+    });
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (isRadarMessage(message) && message.type === 'radar:poll-now') return poll('refresh');
+      return undefined;
+    });
+    settingsItem.watch(() => void onSettingsChanged());
+
+    async function onSettingsChanged() {
+      await Promise.all([updateBadge(), checkAlarm()]);
+    }
+
+    async function checkAlarm() {
+      const [settings, db] = await Promise.all([readSettings(), getDb()]);
+      const state = await getFeedState(db, DEV_RUST_FEED.url);
+      await ensurePollAlarm(browser.alarms, {
+        now: Date.now(),
+        nextPollAt: state.nextPollAt,
+        intervalMinutes: settings.pollIntervalMinutes,
+      });
+    }
+
+    // Every start (install, browser start, wake-up after termination): the alarm may have
+    // been lost, and the badge is not persisted by every browser.
+    void Promise.all([checkAlarm(), updateBadge()]).catch((error: unknown) =>
+      console.error('Rust Radar: start-up check failed', error),
+    );
+  },
+});

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Rust Radar</p>, document.getElementById('app')!);

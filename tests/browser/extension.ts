@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** Closes the browser; the profile stays for a relaunch until `dispose`. */
+  close(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Starts Debian's Chromium with the built extension, dev.to mapped to the local feed server.
+ * Pass the same `userDataDir` again to simulate a browser restart.
+ */
+export async function launchExtension(
+  feedPort: number,
+  userDataDir = mkdtempSync(join(tmpdir(), 'radar-profile-')),
+): Promise<LaunchedExtension> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--host-resolver-rules=MAP dev.to:443 127.0.0.1:${feedPort}, MAP * ~NOTFOUND`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    close: () => context.close(),
+    async dispose() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's current service worker (a new one after a stop or restart). */
+export async function currentWorker(context: BrowserContext): Promise<Worker> {
+  const workers = context.serviceWorkers();
+  return workers[workers.length - 1] ?? context.waitForEvent('serviceworker');
+}
+
+/** Opens an extension page (popup.html, options.html) in a tab. */
+export async function openExtensionPage(ext: LaunchedExtension, path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+  return page;
+}
+
+/** Reads the toolbar badge from an extension page (works whether the worker is awake or not). */
+export async function badgeText(page: Page): Promise<string> {
+  return page.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/** Polls `read` until it returns `expected` (or gives up after `timeoutMs`). */
+export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (last !== expected && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
+
+/** Forces a poll the way the alarm would: re-create the alarm due now, from an extension page. */
+export async function firePollAlarm(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const alarm = await chrome.alarms.get('rust-radar-poll');
+    await chrome.alarms.create('rust-radar-poll', {
+      when: Date.now(),
+      periodInMinutes: alarm?.periodInMinutes ?? 15,
+    });
+  });
+}
+
+/** Terminates every service worker, as Chrome does after ~30 s idle (CDP). */
+export async function stopAllWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** The stored feed state, read from IndexedDB in an extension page. */
+export async function feedState(page: Page): Promise<{
+  etag: string | null;
+  lastError: { message: string } | null;
+  lastSuccessAt: number | null;
+  consecutiveFailures: number;
+} | null> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('feeds').objectStore('feeds').get('https://dev.to/feed/tag/rust');
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+/** How many posts are stored, read from IndexedDB in an extension page. */
+export async function storedPostCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('posts').objectStore('posts').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}

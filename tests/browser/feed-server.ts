@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What the stand-in dev.to answers for the feed; swap it between polls. */
+export type FeedResponder = (request: IncomingMessage, response: ServerResponse) => void;
+
+export interface RecordedRequest {
+  path: string;
+  headers: IncomingMessage['headers'];
+}
+
+export interface FeedServer {
+  port: number;
+  /** Every request, in order. */
+  requests: RecordedRequest[];
+  respondWith(responder: FeedResponder): void;
+  close(): Promise<void>;
+}
+
+/** A throwaway self-signed certificate for dev.to, made with openssl. */
+function makeCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'radar-cert-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+    '-subj', '/CN=dev.to', '-addext', 'subjectAltName=DNS:dev.to',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
+
+/**
+ * An HTTPS server on 127.0.0.1 standing in for dev.to (Chromium maps dev.to:443 to it).
+ * Default answer: 404 until `respondWith` sets one.
+ */
+export async function startFeedServer(): Promise<FeedServer> {
+  let responder: FeedResponder = (_req, res) => res.writeHead(404).end();
+  const requests: RecordedRequest[] = [];
+  const server: Server = createServer(makeCertificate(), (req, res) => {
+    requests.push({ path: req.url ?? '', headers: req.headers });
+    responder(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    respondWith(next) {
+      responder = next;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Serves `body` as RSS with an ETag, answering 304 when the client sends it back. */
+export function rssWithEtag(body: string | Buffer, etag = '"v1"'): FeedResponder {
+  return (req, res) => {
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { ETag: etag }).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: etag });
+    res.end(body);
+  };
+}

@@ -1,0 +1,73 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, DB_VERSION, type RadarDbSchema } from './schema';
+
+export type RadarDb = IDBPDatabase<RadarDbSchema>;
+
+/**
+ * Cumulative upgrades: a user may jump from any old version to the newest, so every step
+ * runs in order and none is ever edited once released.
+ */
+export function upgradeRadarDb(db: RadarDb, oldVersion: number): void {
+  if (oldVersion < 1) {
+    const posts = db.createObjectStore('posts', { keyPath: 'id' });
+    posts.createIndex('by-sort', 'sortAt');
+    posts.createIndex('by-unread-sort', ['unread', 'sortAt']);
+    db.createObjectStore('feeds', { keyPath: 'url' });
+  }
+}
+
+export interface OpenRadarDbOptions {
+  /** Defaults to the global `indexedDB`; tests pass a fresh fake-indexeddb factory. */
+  factory?: IDBFactory;
+  /** Defaults to `rust-radar`. */
+  name?: string;
+  /** Called once the connection is closed for good (schema upgrade elsewhere, or browser). */
+  onClose?: () => void;
+}
+
+/**
+ * Opens the extension's database. Call it lazily (never at import time): WXT imports
+ * entrypoints in Node during the build, where there is no IndexedDB.
+ */
+export function openRadarDb(options: OpenRadarDbOptions = {}): Promise<RadarDb> {
+  const { factory, name = DB_NAME, onClose } = options;
+  const open = () =>
+    openDB<RadarDbSchema>(name, DB_VERSION, {
+      upgrade: upgradeRadarDb,
+      // Another context (an updated worker, a popup) wants a newer schema: step aside.
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+        onClose?.();
+      },
+      terminated: onClose,
+    });
+  if (!factory) return open();
+  // idb reads the global at call time; swap it only for the duration of the call.
+  const previous = globalThis.indexedDB;
+  globalThis.indexedDB = factory;
+  try {
+    return open();
+  } finally {
+    globalThis.indexedDB = previous;
+  }
+}
+
+/**
+ * One shared connection per context, opened on first use and reopened after it was closed.
+ * @param options passed to `openRadarDb` (its `onClose` is taken over).
+ */
+export function createDbProvider(options: Omit<OpenRadarDbOptions, 'onClose'> = {}) {
+  let pending: Promise<RadarDb> | null = null;
+  const forget = () => {
+    pending = null;
+  };
+  return function getDb(): Promise<RadarDb> {
+    if (!pending) {
+      pending = openRadarDb({ ...options, onClose: forget });
+      pending.catch(forget);
+    }
+    return pending;
+  };
+}
+
+export type GetDb = ReturnType<typeof createDbProvider>;

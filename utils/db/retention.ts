@@ -1,0 +1,53 @@
+import type { IDBPTransaction } from 'idb';
+import type { RadarDbSchema } from './schema';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How much history is kept. Defaults are documented in the README ("Storage"). */
+export interface RetentionPolicy {
+  /** Read posts older than this are pruned. Default 60. */
+  keepReadDays: number;
+  /** At most this many posts are kept, newest first. Default 5,000. */
+  maxPosts: number;
+  /** Unread posts first seen within this many days are never pruned. Default 30. */
+  protectUnreadDays: number;
+}
+
+export const DEFAULT_RETENTION: RetentionPolicy = {
+  keepReadDays: 60,
+  maxPosts: 5000,
+  protectUnreadDays: 30,
+};
+
+type PostsTx = IDBPTransaction<RadarDbSchema, ('posts' | 'feeds')[], 'readwrite'>;
+
+/**
+ * Deletes what the policy no longer keeps, inside the caller's transaction (so a poll's
+ * writes and its pruning land together). Walks the posts newest first.
+ * @returns how many posts were deleted.
+ */
+export async function prunePosts(
+  tx: PostsTx,
+  now: number,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): Promise<number> {
+  const readCutoff = now - policy.keepReadDays * DAY_MS;
+  const protectCutoff = now - policy.protectUnreadDays * DAY_MS;
+  let rank = 0;
+  let deleted = 0;
+  let cursor = await tx.objectStore('posts').index('by-sort').openCursor(null, 'prev');
+  while (cursor) {
+    const post = cursor.value;
+    const isProtected = post.unread === 1 && post.firstSeenAt >= protectCutoff;
+    const tooOld = post.unread === 0 && post.sortAt < readCutoff;
+    const overLimit = rank >= policy.maxPosts;
+    if (!isProtected && (tooOld || overLimit)) {
+      await cursor.delete();
+      deleted++;
+    } else {
+      rank++;
+    }
+    cursor = await cursor.continue();
+  }
+  return deleted;
+}

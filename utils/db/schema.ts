@@ -1,0 +1,63 @@
+import type { DBSchema } from 'idb';
+import type { FeedItem } from '../post';
+
+/** A post as stored: the parsed item plus what the extension knows about it. */
+export interface StoredPost extends FeedItem {
+  /** Feed the post was last seen in. */
+  feedUrl: string;
+  /** When this extension first stored the post (ms). Never changes once set. */
+  firstSeenAt: number;
+  /**
+   * Sort key for newest-first lists: the published time, clamped to `firstSeenAt` so a
+   * future-dated post cannot sit on top of the list forever.
+   */
+  sortAt: number;
+  /** 1 = unread, 0 = read. A number because IndexedDB cannot index booleans. */
+  unread: 0 | 1;
+  /** When the user read it (ms), null while unread. */
+  readAt: number | null;
+}
+
+/** What the extension remembers about one feed between polls. */
+export interface FeedState {
+  url: string;
+  /** Validators from the last 200 response, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  lastModified: string | null;
+  lastAttemptAt: number | null;
+  lastSuccessAt: number | null;
+  /** The last failure, cleared by the next success. */
+  lastError: FeedFailure | null;
+  consecutiveFailures: number;
+  /** When the next poll is due (ms); the alarm is scheduled for it. */
+  nextPollAt: number | null;
+}
+
+export interface FeedFailure {
+  /** Plain words for the popup, e.g. "DEV did not answer (HTTP 503)". */
+  message: string;
+  at: number;
+  /** HTTP status when the server answered, else null. */
+  status: number | null;
+}
+
+export interface RadarDbSchema extends DBSchema {
+  posts: {
+    key: string;
+    value: StoredPost;
+    indexes: {
+      /** Newest-first listing of everything. */
+      'by-sort': number;
+      /** Newest-first listing of unread posts: [unread, sortAt]. */
+      'by-unread-sort': [number, number];
+    };
+  };
+  feeds: {
+    key: string;
+    value: FeedState;
+  };
+}
+
+export const DB_NAME = 'rust-radar';
+/** Bump with a new `if (oldVersion < N)` step in `upgradeRadarDb`; never edit an old step. */
+export const DB_VERSION = 1;

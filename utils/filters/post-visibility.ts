@@ -1,0 +1,76 @@
+import type { Post } from '../post';
+import type { Settings } from '../settings/settings';
+import { authorKey } from './author-key';
+
+/** Why a post is hidden, for the options page's preview ("hidden: tag career"). */
+export type HiddenReason =
+  | { kind: 'tag'; tag: string }
+  | { kind: 'not-only'; onlyTags: string[] }
+  | { kind: 'author'; author: string }
+  | { kind: 'keyword'; keyword: string };
+
+export type Visibility = { visible: true } | { visible: false; reason: HiddenReason };
+
+export type FilterablePost = Pick<Post, 'url' | 'author' | 'title' | 'tags'>;
+
+/** The single rule that decides what the popup lists, the badge counts and notifications announce. */
+export type VisibilityRule = (post: FilterablePost) => Visibility;
+
+const VISIBLE: Visibility = { visible: true };
+
+/**
+ * Compiles the user's filters once into a fast per-post check. Precedence:
+ * a Hide tag hides; a muted author hides; a title keyword hides; then, when any tag is set to
+ * Only, a post needs one of those tags. Hide always beats Only.
+ */
+export function compileVisibility(
+  settings: Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords'>,
+): VisibilityRule {
+  const hidden = new Set<string>();
+  const only: string[] = [];
+  for (const [tag, mode] of Object.entries(settings.tagModes)) {
+    if (mode === 'hide') hidden.add(tag);
+    else if (mode === 'only') only.push(tag);
+  }
+  const onlySet = new Set(only);
+  const keywords = settings.titleKeywords
+    .map((keyword) => keyword.trim())
+    .filter(Boolean)
+    .map((keyword) => ({ keyword, pattern: wholeWordPattern(keyword) }));
+
+  return (post) => {
+    for (const tag of post.tags) {
+      if (hidden.has(tag)) return { visible: false, reason: { kind: 'tag', tag } };
+    }
+    if (Object.hasOwn(settings.mutedAuthors, authorKey(post))) {
+      return { visible: false, reason: { kind: 'author', author: post.author } };
+    }
+    for (const { keyword, pattern } of keywords) {
+      if (pattern.test(post.title)) return { visible: false, reason: { kind: 'keyword', keyword } };
+    }
+    if (onlySet.size > 0 && !post.tags.some((tag) => onlySet.has(tag))) {
+      return { visible: false, reason: { kind: 'not-only', onlyTags: only } };
+    }
+    return VISIBLE;
+  };
+}
+
+/** "async" matches "Async Rust" but not "asynchronous"; letters, digits and _ make a word. */
+function wholeWordPattern(phrase: string): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'iu');
+}
+
+/** Plain words for a hidden reason: "tag career", "muted author Jane", "keyword “crypto”". */
+export function describeHiddenReason(reason: HiddenReason): string {
+  switch (reason.kind) {
+    case 'tag':
+      return `tag ${reason.tag}`;
+    case 'not-only':
+      return `not tagged ${reason.onlyTags.join(' or ')}`;
+    case 'author':
+      return `muted author ${reason.author}`;
+    case 'keyword':
+      return `keyword “${reason.keyword}”`;
+  }
+}

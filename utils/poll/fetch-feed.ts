@@ -1,0 +1,147 @@
+import type { FeedState } from '../db/schema';
+
+export const FETCH_TIMEOUT_MS = 20_000;
+/** Same cap as the parser's: a bigger body is refused before it is read whole. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export type FetchOutcome =
+  | { kind: 'not-modified' }
+  | {
+      kind: 'body';
+      body: Uint8Array;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+    }
+  | {
+      kind: 'failed';
+      /** HTTP status when the server answered, else null. */
+      status: number | null;
+      /** Plain words, without the feed's name: "did not answer (HTTP 503)". */
+      reason: string;
+      /** From `Retry-After` on 429/503, in ms from now. */
+      retryAfterMs: number | null;
+    };
+
+export interface FetchFeedOptions {
+  fetch: typeof globalThis.fetch;
+  now: number;
+  /** Default 20 s. */
+  timeoutMs?: number;
+  /** Default 5 MB. */
+  maxBytes?: number;
+}
+
+/**
+ * One conditional GET of a feed. Never throws: every failure becomes `{ kind: 'failed' }`.
+ * Sends the validators of the last 200 response, so an unchanged feed costs a 304 only.
+ */
+export async function fetchFeed(
+  state: FeedState,
+  options: FetchFeedOptions,
+): Promise<FetchOutcome> {
+  const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_BODY_BYTES } = options;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const headers: Record<string, string> = {
+      Accept:
+        'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5',
+    };
+    if (state.etag) headers['If-None-Match'] = state.etag;
+    if (state.lastModified) headers['If-Modified-Since'] = state.lastModified;
+    const response = await options.fetch(state.url, {
+      headers,
+      signal: controller.signal,
+      // We do our own conditional GET; the HTTP cache must not answer for the server.
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+    });
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return { kind: 'not-modified' };
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      return {
+        kind: 'failed',
+        status: response.status,
+        reason: `did not answer (HTTP ${response.status})`,
+        retryAfterMs:
+          response.status === 429 || response.status === 503
+            ? parseRetryAfter(response.headers.get('Retry-After'), options.now)
+            : null,
+      };
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (declared > maxBytes) {
+      await response.body?.cancel();
+      return tooLarge(response.status);
+    }
+    const body = await readCapped(response, maxBytes);
+    if (!body) return tooLarge(response.status);
+    return {
+      kind: 'body',
+      body,
+      contentType: response.headers.get('Content-Type'),
+      etag: response.headers.get('ETag'),
+      lastModified: response.headers.get('Last-Modified'),
+    };
+  } catch (error) {
+    const reason = controller.signal.aborted
+      ? `did not answer within ${Math.round(timeoutMs / 1000)} s`
+      : 'could not be reached (network error)';
+    void error;
+    return { kind: 'failed', status: null, reason, retryAfterMs: null };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function tooLarge(status: number) {
+  return {
+    kind: 'failed' as const,
+    status,
+    reason: 'sent a feed larger than 5 MB (refused)',
+    retryAfterMs: null,
+  };
+}
+
+/** Reads the body, giving up (and cancelling the download) once it exceeds `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/**
+ * `Retry-After` is either seconds or an HTTP date (RFC 9110 §10.2.3).
+ * @returns ms from `now`, or null when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}

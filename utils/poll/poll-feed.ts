@@ -1,0 +1,144 @@
+import { getFeedState, putFeedState } from '../db/feed-state';
+import type { RadarDb } from '../db/open-db';
+import type { RetentionPolicy } from '../db/retention';
+import type { FeedState, StoredPost } from '../db/schema';
+import { storePollResult } from '../db/store-poll-result';
+import { parseFeed } from '../feed/parse-feed';
+import { fetchFeed, type FetchOutcome } from './fetch-feed';
+import { nextPollAt } from './schedule';
+
+export interface PollFeedDeps {
+  db: RadarDb;
+  fetch: typeof globalThis.fetch;
+  /** Clock in ms; read once per step so a slow fetch does not skew the schedule. */
+  now: () => number;
+}
+
+export interface PollFeedSettings {
+  feedUrl: string;
+  /** How users know the source, for messages: "DEV". */
+  feedName: string;
+  intervalMinutes: number;
+  retention?: RetentionPolicy;
+  timeoutMs?: number;
+}
+
+export type PollReport =
+  | { status: 'updated'; added: StoredPost[]; updated: number; state: FeedState }
+  | { status: 'not-modified'; state: FeedState }
+  | { status: 'failed'; message: string; state: FeedState };
+
+/**
+ * One poll of one feed: conditional GET → parse → store in one transaction → schedule.
+ * Never throws for network, HTTP or feed problems: they are recorded in the feed state (for
+ * the popup) and every stored post stays as it was.
+ */
+export async function pollFeed(
+  deps: PollFeedDeps,
+  settings: PollFeedSettings,
+): Promise<PollReport> {
+  const { db } = deps;
+  const previous = await getFeedState(db, settings.feedUrl);
+  const attemptAt = deps.now();
+  const fetched = await fetchFeed(previous, {
+    fetch: deps.fetch,
+    now: attemptAt,
+    timeoutMs: settings.timeoutMs,
+  });
+  const now = deps.now();
+
+  if (fetched.kind === 'not-modified') {
+    const state = succeeded(previous, settings, attemptAt, now);
+    await putFeedState(db, state);
+    return { status: 'not-modified', state };
+  }
+  if (fetched.kind === 'failed') {
+    return recordFailure(db, previous, settings, attemptAt, now, fetched);
+  }
+
+  const parsed = parseFeed(fetched.body, {
+    feedUrl: settings.feedUrl,
+    contentType: fetched.contentType,
+    now,
+  });
+  if (!parsed.ok) {
+    return recordFailure(db, previous, settings, attemptAt, now, {
+      kind: 'failed',
+      status: null,
+      reason: `sent a feed that could not be read: ${parsed.error.message}`,
+      retryAfterMs: null,
+    });
+  }
+  const state: FeedState = {
+    ...succeeded(previous, settings, attemptAt, now),
+    etag: fetched.etag,
+    lastModified: fetched.lastModified,
+  };
+  try {
+    const outcome = await storePollResult(db, {
+      feedUrl: settings.feedUrl,
+      items: parsed.items,
+      feedState: state,
+      now,
+      retention: settings.retention,
+    });
+    return { status: 'updated', added: outcome.added, updated: outcome.updated, state };
+  } catch (error) {
+    // The transaction was rolled back whole: stored posts and read state are as before.
+    const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+    return recordFailure(db, previous, settings, attemptAt, now, {
+      kind: 'failed',
+      status: null,
+      reason: full
+        ? 'posts could not be saved: the browser says storage is full'
+        : 'posts could not be saved (storage error)',
+      retryAfterMs: null,
+    });
+  }
+}
+
+function succeeded(
+  previous: FeedState,
+  settings: PollFeedSettings,
+  attemptAt: number,
+  now: number,
+): FeedState {
+  return {
+    ...previous,
+    lastAttemptAt: attemptAt,
+    lastSuccessAt: now,
+    lastError: null,
+    consecutiveFailures: 0,
+    nextPollAt: nextPollAt({
+      now,
+      intervalMinutes: settings.intervalMinutes,
+      consecutiveFailures: 0,
+    }),
+  };
+}
+
+async function recordFailure(
+  db: RadarDb,
+  previous: FeedState,
+  settings: PollFeedSettings,
+  attemptAt: number,
+  now: number,
+  failure: Extract<FetchOutcome, { kind: 'failed' }>,
+): Promise<PollReport> {
+  const consecutiveFailures = previous.consecutiveFailures + 1;
+  const message = `${settings.feedName} ${failure.reason}`;
+  const state: FeedState = {
+    ...previous,
+    lastAttemptAt: attemptAt,
+    lastError: { message, at: now, status: failure.status },
+    consecutiveFailures,
+    nextPollAt: nextPollAt({
+      now,
+      intervalMinutes: settings.intervalMinutes,
+      consecutiveFailures,
+      retryAfterMs: failure.retryAfterMs,
+    }),
+  };
+  await putFeedState(db, state);
+  return { status: 'failed', message, state };
+}

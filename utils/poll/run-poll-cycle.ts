@@ -1,0 +1,63 @@
+import type { GetDb } from '../db/open-db';
+import { DEFAULT_RETENTION } from '../db/retention';
+import type { StoredPost } from '../db/schema';
+import type { PollNowResponse, RadarChangedBroadcast } from '../messages';
+import type { Settings } from '../settings/settings';
+import { schedulePollAlarm } from './poll-alarm';
+import { pollFeed } from './poll-feed';
+import type { createPollLock } from './poll-lock';
+
+/** The feed Rust Radar follows: DEV's `rust` tag. */
+export const DEV_RUST_FEED = { url: 'https://dev.to/feed/tag/rust', name: 'DEV' } as const;
+
+export interface PollCycleDeps {
+  getDb: GetDb;
+  fetch: typeof globalThis.fetch;
+  now: () => number;
+  runExclusive: ReturnType<typeof createPollLock>;
+  loadSettings: () => Promise<Settings>;
+  alarms: Parameters<typeof schedulePollAlarm>[0];
+  updateBadge: () => Promise<unknown>;
+  /** Tells open pages to re-read; must not throw when none is open. */
+  broadcast: (message: RadarChangedBroadcast) => void;
+  /** Called with posts stored for the first time (notifications hook in here). */
+  onNewPosts?: (added: StoredPost[], settings: Settings) => Promise<void>;
+}
+
+/**
+ * One full poll as the worker runs it: exclusive → poll → reschedule → badge → tell pages.
+ * A second call while a poll runs (alarm and Refresh together) does nothing and says 'busy'.
+ */
+export async function runPollCycle(deps: PollCycleDeps): Promise<PollNowResponse> {
+  const result = await deps.runExclusive(async () => {
+    deps.broadcast({ type: 'radar:changed', reason: 'poll-started' });
+    try {
+      const settings = await deps.loadSettings();
+      const db = await deps.getDb();
+      const report = await pollFeed(
+        { db, fetch: deps.fetch, now: deps.now },
+        {
+          feedUrl: DEV_RUST_FEED.url,
+          feedName: DEV_RUST_FEED.name,
+          intervalMinutes: settings.pollIntervalMinutes,
+          retention: { ...DEFAULT_RETENTION, keepReadDays: settings.keepReadDays },
+        },
+      );
+      await schedulePollAlarm(
+        deps.alarms,
+        report.state.nextPollAt ?? deps.now(),
+        settings.pollIntervalMinutes,
+      );
+      await deps.updateBadge();
+      if (report.status === 'updated' && report.added.length > 0) {
+        await deps.onNewPosts?.(report.added, settings);
+      }
+      return report.status === 'failed'
+        ? { status: report.status, message: report.message }
+        : { status: report.status };
+    } finally {
+      deps.broadcast({ type: 'radar:changed', reason: 'poll-finished' });
+    }
+  });
+  return result.ran ? result.value : { status: 'busy' };
+}

@@ -1,0 +1,33 @@
+import type { browser } from 'wxt/browser';
+import { badgeText, badgeTitle } from './badge';
+import { countUnread } from './db/list-posts';
+import type { GetDb } from './db/open-db';
+import type { VisibilityRule } from './filters/post-visibility';
+
+export type BadgeAction = Pick<
+  typeof browser.action,
+  'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'
+>;
+
+/** Rust's brand orange, readable with the badge's white text. */
+const BADGE_COLOR = '#b7410e';
+
+/**
+ * Sets the toolbar badge to the number of unread posts the filters let through.
+ * Called by the worker after every poll and by the popup after every read-state change,
+ * so the badge is right at once wherever the change happened.
+ */
+export async function refreshBadge(deps: {
+  getDb: GetDb;
+  action: BadgeAction;
+  visibility: () => Promise<VisibilityRule>;
+}): Promise<number> {
+  const [db, isVisible] = await Promise.all([deps.getDb(), deps.visibility()]);
+  const unread = await countUnread(db, (post) => isVisible(post).visible);
+  await Promise.all([
+    deps.action.setBadgeText({ text: badgeText(unread) }),
+    deps.action.setBadgeBackgroundColor({ color: BADGE_COLOR }),
+    deps.action.setTitle({ title: badgeTitle(unread) }),
+  ]);
+  return unread;
+}

@@ -1,0 +1,44 @@
+/** How a tag steers the list: Show (default), Hide (hide posts with it), Only (show only these). */
+export type TagMode = 'show' | 'hide' | 'only';
+
+export interface QuietHours {
+  enabled: boolean;
+  /** Local time "HH:MM". A range may wrap midnight (22:00–07:00). */
+  start: string;
+  end: string;
+}
+
+/** Everything the user sets. Stored in `sync` storage so it follows them across browsers. */
+export interface Settings {
+  /** Tags not listed are 'show'. Keys are lower-case tags. */
+  tagModes: Record<string, TagMode>;
+  /** Tags listed with false do not notify; every other tag does. */
+  tagNotify: Record<string, boolean>;
+  /** Muted authors: DEV username (from the post URL) → display name at the time of muting. */
+  mutedAuthors: Record<string, string>;
+  /** Hide posts whose title contains any of these words/phrases (case-insensitive, whole word). */
+  titleKeywords: string[];
+  /** 5 – 1440, default 15. */
+  pollIntervalMinutes: number;
+  notificationsEnabled: boolean;
+  quietHours: QuietHours;
+  /** This many new posts or more in one poll become one summary notification. Default 4. */
+  groupThreshold: number;
+  /** Read posts older than this many days are pruned. Default 60. */
+  keepReadDays: number;
+}
+
+export const POLL_INTERVAL_MIN = 5;
+export const POLL_INTERVAL_MAX = 24 * 60;
+
+export const DEFAULT_SETTINGS: Settings = {
+  tagModes: {},
+  tagNotify: {},
+  mutedAuthors: {},
+  titleKeywords: [],
+  pollIntervalMinutes: 15,
+  notificationsEnabled: true,
+  quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  groupThreshold: 4,
+  keepReadDays: 60,
+};

@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: a reader sees where `browser` or a helper comes from.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Rust Radar',
+    description: 'New Rust posts from DEV the moment they appear, without the noise.',
+    // The feed is the only host we ever talk to; see README "Permissions".
+    permissions: ['alarms', 'notifications', 'storage'],
+    host_permissions: ['https://dev.to/*'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'",
+    },
+    action: { default_title: 'Rust Radar' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'rust-radar@rust-radar.dev', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
