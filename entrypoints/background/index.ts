@@ -4,6 +4,15 @@ import { getFeedState } from '@/utils/db/feed-state';
 import { createDbProvider } from '@/utils/db/open-db';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { isRadarMessage, type PollNowResponse, type RadarChangedBroadcast } from '@/utils/messages';
+import { compileAnnounceRule } from '@/utils/notify/announce-rule';
+import { flushAnnouncements, type NotificationsApi } from '@/utils/notify/flush-announcements';
+import { notificationCapabilities } from '@/utils/notify/notification-capabilities';
+import {
+  forgetNotification,
+  markNotificationRead,
+  resolveNotificationClick,
+} from '@/utils/notify/notification-clicks';
+import { setPostRead } from '@/utils/db/read-state';
 import { ensurePollAlarm, POLL_ALARM } from '@/utils/poll/poll-alarm';
 import { createPollLock } from '@/utils/poll/poll-lock';
 import { DEV_RUST_FEED, runPollCycle } from '@/utils/poll/run-poll-cycle';
@@ -32,6 +41,7 @@ export default defineBackground({
       browser.runtime.sendMessage(message).catch(() => {});
     };
     const runExclusive = createPollLock();
+    const notifications = browser.notifications as unknown as NotificationsApi;
 
     const poll = (why: string): Promise<PollNowResponse> =>
       runPollCycle({
@@ -43,6 +53,16 @@ export default defineBackground({
         alarms: browser.alarms,
         updateBadge,
         broadcast,
+        flushAnnouncements: (db, settings) =>
+          flushAnnouncements({
+            db,
+            notifications,
+            settings,
+            shouldAnnounce: compileAnnounceRule(settings, compileVisibility(settings)),
+            capabilities: notificationCapabilities(import.meta.env.FIREFOX),
+            iconUrl: browser.runtime.getURL('/icon/128.png'),
+            now: Date.now(),
+          }),
       }).catch((error: unknown) => {
         console.error(`Rust Radar: poll (${why}) failed unexpectedly`, error);
         return { status: 'failed', message: 'Rust Radar hit an unexpected error while updating.' };
@@ -57,7 +77,39 @@ export default defineBackground({
       if (isRadarMessage(message) && message.type === 'radar:poll-now') return poll('refresh');
       return undefined;
     });
+    browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+    browser.notifications.onButtonClicked?.addListener((id) => void onMarkReadClicked(id));
+    browser.notifications.onClosed.addListener(
+      (id) => void getDb().then((db) => forgetNotification(db, id)),
+    );
     settingsItem.watch(() => void onSettingsChanged());
+
+    async function onNotificationClicked(id: string) {
+      const db = await getDb();
+      const click = await resolveNotificationClick(db, id);
+      await notifications.clear(id);
+      if (click.kind === 'open-post') {
+        await browser.tabs.create({ url: click.url });
+        await setPostRead(db, click.postId, true, Date.now());
+        await afterReadStateChange();
+      } else if (click.kind === 'open-list') {
+        // openPopup needs a focused normal window (and a user gesture on Firefox).
+        await Promise.resolve()
+          .then(() => action.openPopup())
+          .catch(() => browser.tabs.create({ url: browser.runtime.getURL('/popup.html') }));
+      }
+    }
+
+    async function onMarkReadClicked(id: string) {
+      await markNotificationRead(await getDb(), id, Date.now());
+      await notifications.clear(id);
+      await afterReadStateChange();
+    }
+
+    async function afterReadStateChange() {
+      await updateBadge();
+      broadcast({ type: 'radar:changed', reason: 'read-state' });
+    }
 
     async function onSettingsChanged() {
       await Promise.all([updateBadge(), checkAlarm()]);

@@ -96,11 +96,20 @@ export async function firePollAlarm(page: Page): Promise<void> {
   });
 }
 
-/** Terminates every service worker, as Chrome does after ~30 s idle (CDP). */
+/**
+ * Terminates every service worker, as Chrome does after ~30 s idle (CDP), and waits until
+ * Chromium reports the extension's worker stopped. The next event starts a fresh one.
+ */
 export async function stopAllWorkers(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+    });
+  });
   await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
   await cdp.detach();
 }
 

@@ -14,6 +14,10 @@ export function upgradeRadarDb(db: RadarDb, oldVersion: number): void {
     posts.createIndex('by-unread-sort', ['unread', 'sortAt']);
     db.createObjectStore('feeds', { keyPath: 'url' });
   }
+  if (oldVersion < 2) {
+    db.createObjectStore('outbox', { keyPath: 'postId' });
+    db.createObjectStore('notifications', { keyPath: 'id' });
+  }
 }
 
 export interface OpenRadarDbOptions {

@@ -19,17 +19,20 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
   protectUnreadDays: 30,
 };
 
-type PostsTx = IDBPTransaction<RadarDbSchema, ('posts' | 'feeds')[], 'readwrite'>;
+type PostsTx = IDBPTransaction<RadarDbSchema, ('posts' | 'feeds' | 'outbox')[], 'readwrite'>;
 
 /**
  * Deletes what the policy no longer keeps, inside the caller's transaction (so a poll's
  * writes and its pruning land together). Walks the posts newest first.
+ * @param listed ids the feed still lists: never pruned, since the next poll would store
+ *   them again as new, unread posts (a read post would come back unread).
  * @returns how many posts were deleted.
  */
 export async function prunePosts(
   tx: PostsTx,
   now: number,
   policy: RetentionPolicy = DEFAULT_RETENTION,
+  listed: ReadonlySet<string> = new Set(),
 ): Promise<number> {
   const readCutoff = now - policy.keepReadDays * DAY_MS;
   const protectCutoff = now - policy.protectUnreadDays * DAY_MS;
@@ -38,7 +41,8 @@ export async function prunePosts(
   let cursor = await tx.objectStore('posts').index('by-sort').openCursor(null, 'prev');
   while (cursor) {
     const post = cursor.value;
-    const isProtected = post.unread === 1 && post.firstSeenAt >= protectCutoff;
+    const isProtected =
+      (post.unread === 1 && post.firstSeenAt >= protectCutoff) || listed.has(post.id);
     const tooOld = post.unread === 0 && post.sortAt < readCutoff;
     const overLimit = rank >= policy.maxPosts;
     if (!isProtected && (tooOld || overLimit)) {

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { AnnouncementBatch, NotificationKind } from '../notify/plan-notifications';
 import type { FeedItem } from '../post';
 
 /** A post as stored: the parsed item plus what the extension knows about it. */
@@ -56,8 +57,28 @@ export interface RadarDbSchema extends DBSchema {
     key: string;
     value: FeedState;
   };
+  /**
+   * Posts waiting to be announced, written in the same transaction that stores them, so a
+   * worker killed before notifying still announces them (once) on its next run. (v2)
+   */
+  outbox: {
+    key: string;
+    value: { postId: string; batch: AnnouncementBatch; queuedAt: number };
+  };
+  /** Which posts a shown notification stands for, so a click works after a restart. (v2) */
+  notifications: {
+    key: string;
+    value: ShownNotification;
+  };
+}
+
+export interface ShownNotification {
+  id: string;
+  kind: NotificationKind;
+  postIds: string[];
+  shownAt: number;
 }
 
 export const DB_NAME = 'rust-radar';
 /** Bump with a new `if (oldVersion < N)` step in `upgradeRadarDb`; never edit an old step. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;

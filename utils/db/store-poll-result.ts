@@ -1,3 +1,4 @@
+import type { AnnouncementBatch } from '../notify/plan-notifications';
 import type { FeedItem } from '../post';
 import type { RadarDb } from './open-db';
 import { DEFAULT_RETENTION, prunePosts, type RetentionPolicy } from './retention';
@@ -10,6 +11,12 @@ export interface StorePollInput {
   feedState: FeedState;
   now: number;
   retention?: RetentionPolicy;
+  /**
+   * Decides for each newly stored post whether (and how) it is announced; a non-null batch
+   * puts it in the outbox in this same transaction, so it is announced exactly once even if
+   * the worker dies right after. Default: announce nothing.
+   */
+  announce?: (post: StoredPost) => AnnouncementBatch | null;
 }
 
 export interface StorePollOutcome {
@@ -22,7 +29,8 @@ export interface StorePollOutcome {
 
 /**
  * Writes one poll's result in a single readwrite transaction: new posts as unread, changed
- * posts updated without touching read state or first-seen time, the feed state, and pruning.
+ * posts updated without touching read state or first-seen time, the feed state, the
+ * announcement outbox, and pruning.
  * Either all of it lands or none of it (a worker killed mid-poll leaves the old data).
  * Parse and fetch before calling: nothing but IndexedDB is awaited inside.
  */
@@ -30,30 +38,67 @@ export async function storePollResult(
   db: RadarDb,
   input: StorePollInput,
 ): Promise<StorePollOutcome> {
-  const { feedUrl, items, feedState, now, retention = DEFAULT_RETENTION } = input;
-  const tx = db.transaction(['posts', 'feeds'], 'readwrite');
-  const posts = tx.objectStore('posts');
-  const existing = await Promise.all(items.map((item) => posts.get(item.id)));
-  const added: StoredPost[] = [];
-  let updated = 0;
+  const { feedUrl, feedState, now, retention = DEFAULT_RETENTION, announce } = input;
+  // A feed may list the same post twice: the first copy counts, so it is announced once.
+  const items = firstOfEachId(input.items);
+  const tx = db.transaction(['posts', 'feeds', 'outbox'], 'readwrite');
   const writes: Promise<unknown>[] = [];
-  items.forEach((item, i) => {
-    const known = existing[i];
-    if (!known) {
-      const post = newStoredPost(item, feedUrl, now);
-      added.push(post);
-      writes.push(posts.put(post));
-    } else if (hasChanged(known, item)) {
-      updated++;
-      writes.push(posts.put(mergeEdit(known, item, feedUrl)));
-    }
-  });
-  writes.push(tx.objectStore('feeds').put(feedState));
-  await Promise.all(writes);
-  const pruned = added.length > 0 || updated > 0 ? await prunePosts(tx, now, retention) : 0;
-  await tx.done;
-  added.sort((a, b) => b.sortAt - a.sortAt);
-  return { added, updated, pruned };
+  try {
+    const posts = tx.objectStore('posts');
+    const existing = await Promise.all(items.map((item) => posts.get(item.id)));
+    const added: StoredPost[] = [];
+    let updated = 0;
+    items.forEach((item, i) => {
+      const known = existing[i];
+      if (!known) {
+        const post = newStoredPost(item, feedUrl, now);
+        added.push(post);
+        writes.push(posts.put(post));
+        const batch = announce?.(post) ?? null;
+        if (batch) {
+          writes.push(tx.objectStore('outbox').put({ postId: post.id, batch, queuedAt: now }));
+        }
+      } else if (hasChanged(known, item)) {
+        updated++;
+        writes.push(posts.put(mergeEdit(known, item, feedUrl)));
+      }
+    });
+    writes.push(tx.objectStore('feeds').put(feedState));
+    await Promise.all(writes);
+    const listed = new Set(items.map((item) => item.id));
+    const pruned =
+      added.length > 0 || updated > 0 ? await prunePosts(tx, now, retention, listed) : 0;
+    await tx.done;
+    added.sort((a, b) => b.sortAt - a.sortAt);
+    return { added, updated, pruned };
+  } catch (error) {
+    abortQuietly(tx, writes);
+    throw error;
+  }
+}
+
+/**
+ * Rolls back whatever was queued before a failure: a `put` that throws (say, a value that
+ * cannot be cloned) does not abort the transaction by itself, and the writes queued before
+ * it would otherwise commit without the rest.
+ */
+function abortQuietly(
+  tx: { abort(): void; done: Promise<void> },
+  writes: readonly Promise<unknown>[],
+): void {
+  // Their rejections are expected now; nobody awaits them any more.
+  for (const pending of [tx.done, ...writes]) pending.catch(() => {});
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted or finished: nothing left to undo.
+  }
+}
+
+function firstOfEachId(items: readonly FeedItem[]): FeedItem[] {
+  const byId = new Map<string, FeedItem>();
+  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+  return [...byId.values()];
 }
 
 function sortKey(item: FeedItem, firstSeenAt: number): number {

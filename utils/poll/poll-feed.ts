@@ -2,6 +2,7 @@ import { getFeedState, putFeedState } from '../db/feed-state';
 import type { RadarDb } from '../db/open-db';
 import type { RetentionPolicy } from '../db/retention';
 import type { FeedState, StoredPost } from '../db/schema';
+import type { AnnouncementBatch } from '../notify/plan-notifications';
 import { storePollResult } from '../db/store-poll-result';
 import { parseFeed } from '../feed/parse-feed';
 import { fetchFeed, type FetchOutcome } from './fetch-feed';
@@ -21,6 +22,11 @@ export interface PollFeedSettings {
   intervalMinutes: number;
   retention?: RetentionPolicy;
   timeoutMs?: number;
+  /**
+   * Which new posts to announce, and how. `firstFetch` is true for the feed's first
+   * successful poll (the backlog a fresh install finds). Default: none.
+   */
+  announce?: (post: StoredPost, firstFetch: boolean) => AnnouncementBatch | null;
 }
 
 export type PollReport =
@@ -81,6 +87,9 @@ export async function pollFeed(
       feedState: state,
       now,
       retention: settings.retention,
+      announce: settings.announce
+        ? (post) => settings.announce!(post, previous.lastSuccessAt === null)
+        : undefined,
     });
     return { status: 'updated', added: outcome.added, updated: outcome.updated, state };
   } catch (error) {

@@ -1,6 +1,11 @@
 import type { GetDb } from '../db/open-db';
 import { DEFAULT_RETENTION } from '../db/retention';
-import type { StoredPost } from '../db/schema';
+import type { RadarDb } from '../db/open-db';
+import { compileVisibility } from '../filters/post-visibility';
+import { compileAnnounceRule } from '../notify/announce-rule';
+import type { AnnouncementBatch } from '../notify/plan-notifications';
+import { isQuietTime } from '../notify/quiet-hours';
+import type { Post } from '../post';
 import type { PollNowResponse, RadarChangedBroadcast } from '../messages';
 import type { Settings } from '../settings/settings';
 import { schedulePollAlarm } from './poll-alarm';
@@ -20,8 +25,31 @@ export interface PollCycleDeps {
   updateBadge: () => Promise<unknown>;
   /** Tells open pages to re-read; must not throw when none is open. */
   broadcast: (message: RadarChangedBroadcast) => void;
-  /** Called with posts stored for the first time (notifications hook in here). */
-  onNewPosts?: (added: StoredPost[], settings: Settings) => Promise<void>;
+  /**
+   * Shows what waits in the announcement outbox (after every poll, so a quiet-hours backlog
+   * goes out once quiet hours end). Default: nothing is shown.
+   */
+  flushAnnouncements?: (db: RadarDb, settings: Settings) => Promise<unknown>;
+}
+
+/**
+ * How a new post is announced under `settings` at `now`: the first-install backlog as one
+ * welcome, during quiet hours held for a summary, otherwise as new — or not at all.
+ */
+export function classifyAnnouncement(
+  settings: Settings,
+  now: number,
+): (
+  post: Pick<Post, 'url' | 'author' | 'title' | 'tags'>,
+  firstFetch: boolean,
+) => AnnouncementBatch | null {
+  const announces = compileAnnounceRule(settings, compileVisibility(settings));
+  const quiet = isQuietTime(settings.quietHours, new Date(now));
+  return (post, firstFetch) => {
+    if (!announces(post)) return null;
+    if (firstFetch) return 'welcome';
+    return quiet ? 'quiet' : 'new';
+  };
 }
 
 /**
@@ -41,6 +69,7 @@ export async function runPollCycle(deps: PollCycleDeps): Promise<PollNowResponse
           feedName: DEV_RUST_FEED.name,
           intervalMinutes: settings.pollIntervalMinutes,
           retention: { ...DEFAULT_RETENTION, keepReadDays: settings.keepReadDays },
+          announce: classifyAnnouncement(settings, deps.now()),
         },
       );
       await schedulePollAlarm(
@@ -49,9 +78,7 @@ export async function runPollCycle(deps: PollCycleDeps): Promise<PollNowResponse
         settings.pollIntervalMinutes,
       );
       await deps.updateBadge();
-      if (report.status === 'updated' && report.added.length > 0) {
-        await deps.onNewPosts?.(report.added, settings);
-      }
+      await deps.flushAnnouncements?.(db, settings);
       return report.status === 'failed'
         ? { status: report.status, message: report.message }
         : { status: report.status };

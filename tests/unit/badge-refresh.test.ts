@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDbProvider } from '../../utils/db/open-db';
+import { markAllRead } from '../../utils/db/read-state';
+import { compileVisibility } from '../../utils/filters/post-visibility';
+import { refreshBadge, type BadgeAction } from '../../utils/refresh-badge';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
+import { NOW, seedPosts, storedPost } from './db/helpers';
+
+async function setup(filters: Partial<Settings> = {}) {
+  const getDb = createDbProvider({ name: `test-${crypto.randomUUID()}` });
+  await seedPosts(await getDb(), [
+    storedPost('a', { sortAt: NOW - 1, tags: ['rust', 'career'] }),
+    storedPost('b', { sortAt: NOW - 2, tags: ['rust'], title: 'Crypto tokens in Rust' }),
+    storedPost('c', { sortAt: NOW - 3, tags: ['rust', 'webdev'] }),
+    storedPost('d', { sortAt: NOW - 4, unread: 0, readAt: NOW }),
+  ]);
+  const refresh = () =>
+    refreshBadge({
+      getDb,
+      // The fake is typed with webextension-polyfill's types, which differ from WXT's in
+      // details (null vs undefined) the badge code does not use.
+      action: fakeBrowser.action as unknown as BadgeAction,
+      visibility: async () => compileVisibility({ ...DEFAULT_SETTINGS, ...filters }),
+    });
+  return { getDb, refresh };
+}
+
+async function badge() {
+  return {
+    text: await fakeBrowser.action.getBadgeText({}),
+    title: await fakeBrowser.action.getTitle({}),
+  };
+}
+
+describe('refreshBadge', () => {
+  it('shows the number of unread posts, in Rust orange', async () => {
+    const { refresh } = await setup();
+
+    expect(await refresh()).toBe(3);
+    expect(await badge()).toEqual({ text: '3', title: 'Rust Radar — 3 unread Rust posts' });
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xb7, 0x41, 0x0e, 255]);
+  });
+
+  it.each<[string, Partial<Settings>, number, string]>([
+    ['a hidden tag', { tagModes: { career: 'hide' } }, 2, '2'],
+    ['an Only tag', { tagModes: { webdev: 'only' } }, 1, '1'],
+    ['a title keyword', { titleKeywords: ['crypto'] }, 2, '2'],
+    ['a muted author', { mutedAuthors: { someone: 'Some One' } }, 0, ''],
+  ])(
+    'counts only the unread posts the filters let through (%s)',
+    async (_name, filters, count, text) => {
+      const { refresh } = await setup(filters);
+
+      expect(await refresh()).toBe(count);
+      expect((await badge()).text).toBe(text);
+    },
+  );
+
+  it('clears the badge once everything is read', async () => {
+    const { getDb, refresh } = await setup();
+    await refresh();
+
+    await markAllRead(await getDb(), NOW);
+    expect(await refresh()).toBe(0);
+
+    expect(await badge()).toEqual({ text: '', title: 'Rust Radar — all caught up' });
+  });
+});

@@ -1,0 +1,66 @@
+import { elementKind } from './html-element-names';
+import { decodeHtmlEntities } from './html-entities';
+
+/**
+ * HTML (or text that may hold HTML, like most feed titles) to one line of plain text:
+ * comments and script/style bodies dropped, tags of real HTML elements stripped, character
+ * references decoded once, whitespace collapsed. The result is for text nodes and
+ * notifications, never for `innerHTML`.
+ */
+
+/** Raw input read at most: a longer "title" is hostile or broken, not a headline. */
+const MAX_INPUT_CHARS = 4096;
+
+const HIDDEN_BLOCK =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|noscript|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+// Deliberately not quote-aware: `>` inside attribute values is rare in titles, and quote-aware
+// patterns backtrack exponentially on unbalanced quotes.
+const TAG = /<\/?([A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])[^>]*>|<[!?][^>]*>/g;
+const UNFINISHED_TAG_AT_END = /<\/?([A-Za-z][A-Za-z0-9:-]*)[^<>]*$/;
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Converts `html` to plain text.
+ * @param html markup or text; only its first 4,096 characters are read.
+ */
+export function htmlToPlainText(html: string): string {
+  let text = html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html;
+  if (text.includes('<')) text = stripTags(text);
+  text = decodeHtmlEntities(text);
+  return text.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * The start of `html` as plain text, at most `maxChars` long, cut at a word boundary with an
+ * ellipsis when shortened. Used as the title of title-less items.
+ * @param maxChars defaults to 80.
+ */
+export function plainTextExcerpt(html: string, maxChars = 80): string {
+  const text = htmlToPlainText(html);
+  if (text.length <= maxChars) return text;
+  const hardCut = text.slice(0, maxChars - 1);
+  const lastSpace = hardCut.lastIndexOf(' ');
+  // A single very long word is cut mid-word rather than dropped.
+  const cut = lastSpace > maxChars / 2 ? hardCut.slice(0, lastSpace) : dropHalfSurrogate(hardCut);
+  return `${cut.trimEnd()}…`;
+}
+
+function stripTags(html: string): string {
+  const visible = html.replace(HIDDEN_BLOCK, ' ');
+  const stripped = visible.replace(TAG, (tag, name?: string) => {
+    if (name === undefined) return ' ';
+    const kind = elementKind(name);
+    if (kind === 'not-html') return tag;
+    return kind === 'block' ? ' ' : '';
+  });
+  const unfinished = UNFINISHED_TAG_AT_END.exec(stripped);
+  if (unfinished && elementKind(unfinished[1]!) !== 'not-html') {
+    return stripped.slice(0, unfinished.index);
+  }
+  return stripped;
+}
+
+function dropHalfSurrogate(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
+}

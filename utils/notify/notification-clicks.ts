@@ -1,0 +1,41 @@
+import type { RadarDb } from '../db/open-db';
+import { setPostRead } from '../db/read-state';
+import type { ShownNotification } from '../db/schema';
+
+/** What a click on a notification should do, decided from the stored mapping. */
+export type ClickAction =
+  { kind: 'open-post'; postId: string; url: string } | { kind: 'open-list' } | { kind: 'none' };
+
+/**
+ * Looks up what a notification stands for. The mapping lives in IndexedDB, not in memory,
+ * so a click still works after the worker was terminated and restarted.
+ */
+export async function resolveNotificationClick(
+  db: RadarDb,
+  notificationId: string,
+): Promise<ClickAction> {
+  const shown = await db.get('notifications', notificationId);
+  if (!shown) return { kind: 'none' };
+  if (shown.kind !== 'post') return { kind: 'open-list' };
+  const postId = shown.postIds[0];
+  const post = postId ? await db.get('posts', postId) : undefined;
+  return post ? { kind: 'open-post', postId: post.id, url: post.url } : { kind: 'none' };
+}
+
+/** The "Mark read" button: marks the notification's posts read. */
+export async function markNotificationRead(
+  db: RadarDb,
+  notificationId: string,
+  now: number,
+): Promise<ShownNotification | undefined> {
+  const shown = await db.get('notifications', notificationId);
+  if (shown) {
+    for (const postId of shown.postIds) await setPostRead(db, postId, true, now);
+  }
+  return shown;
+}
+
+/** A notification was closed (clicked away, dismissed, expired): forget its mapping. */
+export async function forgetNotification(db: RadarDb, notificationId: string): Promise<void> {
+  await db.delete('notifications', notificationId);
+}

@@ -1,0 +1,143 @@
+import type { StoredPost } from '../db/schema';
+
+/** Why a post waits in the outbox: the first-install backlog, a normal poll, or quiet hours. */
+export type AnnouncementBatch = 'welcome' | 'new' | 'quiet';
+
+export interface QueuedAnnouncement {
+  postId: string;
+  batch: AnnouncementBatch;
+  queuedAt: number;
+}
+
+export type NotificationKind = 'post' | 'summary' | 'welcome';
+
+/** Options in the shape `notifications.create` takes (Chrome's superset; Firefox gets less). */
+export interface NotificationOptions {
+  type: 'basic' | 'list';
+  iconUrl: string;
+  title: string;
+  message: string;
+  items?: { title: string; message: string }[];
+  buttons?: { title: string }[];
+}
+
+export interface PlannedNotification {
+  /** Deterministic for a single post, so re-showing after a crash replaces, never duplicates. */
+  id: string;
+  kind: NotificationKind;
+  postIds: string[];
+  options: NotificationOptions;
+}
+
+export interface NotificationCapabilities {
+  /** Chrome's `list` template (Firefox shows only basic notifications). */
+  list: boolean;
+  /** Action buttons (Chrome; not Firefox). */
+  buttons: boolean;
+}
+
+export interface PlanInput {
+  /** Waiting announcements with their posts, already stripped of read or now-hidden posts. */
+  queued: { entry: QueuedAnnouncement; post: StoredPost }[];
+  /** This many or more new posts become one summary. */
+  groupThreshold: number;
+  capabilities: NotificationCapabilities;
+  iconUrl: string;
+  now: number;
+}
+
+const SUMMARY_LINES = 5;
+export const MARK_READ_BUTTON = 'Mark read';
+
+/**
+ * Turns waiting announcements into notifications, never a storm:
+ * - the first-install backlog → at most one welcome;
+ * - what arrived during quiet hours (plus anything new with it) → one summary;
+ * - otherwise fewer than `groupThreshold` new posts → one each, more → one summary.
+ */
+export function planNotifications(input: PlanInput): PlannedNotification[] {
+  const byBatch = (batch: AnnouncementBatch) =>
+    input.queued
+      .filter(({ entry }) => entry.batch === batch)
+      .map(({ post }) => post)
+      .sort((a, b) => b.sortAt - a.sortAt);
+  const welcome = byBatch('welcome');
+  const quiet = byBatch('quiet');
+  const fresh = byBatch('new');
+  const plans: PlannedNotification[] = [];
+
+  if (welcome.length > 0) plans.push(welcomeNotification(welcome, input));
+  if (quiet.length > 0) {
+    const all = [...quiet, ...fresh].sort((a, b) => b.sortAt - a.sortAt);
+    plans.push(summaryNotification(all, input));
+  } else if (fresh.length >= input.groupThreshold) {
+    plans.push(summaryNotification(fresh, input));
+  } else {
+    plans.push(...fresh.map((post) => postNotification(post, input)));
+  }
+  return plans;
+}
+
+function postsWord(count: number): string {
+  return `${count} Rust ${count === 1 ? 'post' : 'posts'}`;
+}
+
+function welcomeNotification(posts: StoredPost[], input: PlanInput): PlannedNotification {
+  return {
+    id: 'radar-welcome',
+    kind: 'welcome',
+    postIds: posts.map((post) => post.id),
+    options: {
+      type: 'basic',
+      iconUrl: input.iconUrl,
+      title: 'Rust Radar is watching DEV',
+      message: `${postsWord(posts.length)} waiting — click to read`,
+    },
+  };
+}
+
+function summaryNotification(posts: StoredPost[], input: PlanInput): PlannedNotification {
+  const shown = posts.slice(0, SUMMARY_LINES);
+  const more = posts.length - shown.length;
+  const title = `${posts.length} new Rust ${posts.length === 1 ? 'post' : 'posts'}`;
+  const base = {
+    id: `radar-summary:${input.now}`,
+    kind: 'summary' as const,
+    postIds: posts.map((post) => post.id),
+  };
+  if (input.capabilities.list) {
+    return {
+      ...base,
+      options: {
+        type: 'list',
+        iconUrl: input.iconUrl,
+        title,
+        message: more > 0 ? `and ${more} more` : '',
+        items: shown.map((post) => ({ title: post.title, message: post.author })),
+      },
+    };
+  }
+  const lines = shown.map((post) => `• ${post.title}`);
+  if (more > 0) lines.push(`and ${more} more`);
+  return {
+    ...base,
+    options: { type: 'basic', iconUrl: input.iconUrl, title, message: lines.join('\n') },
+  };
+}
+
+function postNotification(post: StoredPost, input: PlanInput): PlannedNotification {
+  const tags = post.tags.map((tag) => `#${tag}`).join(' ');
+  const byline = [post.author, tags].filter(Boolean).join(' · ');
+  return {
+    id: `radar-post:${post.id}`,
+    kind: 'post',
+    postIds: [post.id],
+    options: {
+      type: 'basic',
+      iconUrl: input.iconUrl,
+      title: post.title,
+      message: byline || 'New on DEV',
+      ...(input.capabilities.buttons ? { buttons: [{ title: MARK_READ_BUTTON }] } : {}),
+    },
+  };
+}
