@@ -61,14 +61,19 @@ describe('planNotifications', () => {
   });
 
   it('leaves the Mark read button out where the browser has no buttons', () => {
-    const [plan] = planNotifications(input(['new'], { capabilities: { list: false, buttons: false } }));
+    const [plan] = planNotifications(
+      input(['new'], { capabilities: { list: false, buttons: false } }),
+    );
     expect(plan?.options.buttons).toBeUndefined();
   });
 
   it('groups four or more new posts into one summary listing the newest titles first', () => {
     const plans = planNotifications(input(Array(7).fill('new')));
     expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ kind: 'summary', options: { type: 'list', title: '7 new Rust posts' } });
+    expect(plans[0]).toMatchObject({
+      kind: 'summary',
+      options: { type: 'list', title: '7 new Rust posts' },
+    });
     expect(plans[0]?.options.items?.[0]?.title).toBe('Post number 6');
     expect(plans[0]?.options.items).toHaveLength(5);
     expect(plans[0]?.options.message).toBe('and 2 more');

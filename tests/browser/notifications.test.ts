@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_FEED, devFeedWith, extraPosts } from './dev-feed-builder';
+import {
+  badgeText,
+  feedState,
+  firePollAlarm,
+  launchExtension,
+  openExtensionPage,
+  stopAllWorkers,
+  waitForValue,
+  type LaunchedExtension,
+} from './extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+
+// Notifications are tracked by chrome.notifications.getAll() even in headless Chromium.
+describe('notifications in Chromium', () => {
+  let server: FeedServer;
+  let ext: LaunchedExtension;
+  let page: Page;
+  let version = 0;
+
+  const shownIds = (): Promise<string[]> =>
+    page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+  const clearAll = () =>
+    page.evaluate(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) {
+        await chrome.notifications.clear(id);
+      }
+    });
+  /** Serves `body` as a new version of the feed, polls, and waits for the poll to land. */
+  async function pollWith(body: string) {
+    server.respondWith(rssWithEtag(body, `"v${++version}"`));
+    const before = (await feedState(page))?.lastSuccessAt ?? 0;
+    await firePollAlarm(page);
+    const done = await waitForValue(
+      async () => ((await feedState(page))?.lastSuccessAt ?? 0) > before,
+      true,
+    );
+    expect(done).toBe(true);
+  }
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    server.respondWith(rssWithEtag(DEV_FEED, '"v0"'));
+    ext = await launchExtension(server.port);
+    page = await openExtensionPage(ext, 'options.html');
+  });
+
+  afterAll(async () => {
+    await ext?.dispose();
+    await server?.close();
+  });
+
+  it('greets a fresh install with at most one notification for the backlog', async () => {
+    expect(await waitForValue(() => badgeText(page), '12')).toBe('12');
+    expect(await waitForValue(async () => (await shownIds()).length, 1)).toBe(1);
+    expect(await shownIds()).toEqual(['radar-welcome']);
+  });
+
+  it('shows one notification each for 3 new posts, and the badge goes up by 3', async () => {
+    await clearAll();
+    await pollWith(devFeedWith(extraPosts('three', 3)));
+    expect(await waitForValue(() => badgeText(page), '15')).toBe('15');
+    const ids = await waitForValue(async () => (await shownIds()).length, 3);
+    expect(ids).toBe(3);
+    expect((await shownIds()).every((id) => id.startsWith('radar-post:'))).toBe(true);
+  });
+
+  it('sums up 40 new posts in one notification', async () => {
+    await clearAll();
+    await pollWith(devFeedWith([...extraPosts('forty', 40), ...extraPosts('three', 3)]));
+    expect(await waitForValue(() => badgeText(page), '55')).toBe('55');
+    expect(await waitForValue(async () => (await shownIds()).length, 1)).toBe(1);
+    expect((await shownIds())[0]).toMatch(/^radar-summary:/);
+  });
+
+  it('announces nothing when the same feed comes again after the worker was stopped', async () => {
+    await clearAll();
+    await stopAllWorkers(page);
+    const same = devFeedWith([...extraPosts('forty', 40), ...extraPosts('three', 3)]);
+    await pollWith(same);
+    // Give a wrongly queued announcement every chance to show up.
+    await page.waitForTimeout(500);
+    expect(await shownIds()).toEqual([]);
+    expect(await badgeText(page)).toBe('55');
+  });
+
+  it('never announces a new post with a tag the user hides', async () => {
+    await clearAll();
+    await page.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({
+        settings: { ...(settings as object), tagModes: { career: 'hide' } },
+      });
+    });
+    await pollWith(
+      devFeedWith([
+        { slug: 'hired', tags: ['rust', 'career'] },
+        { slug: 'visible', tags: ['rust', 'tokio'] },
+        ...extraPosts('forty', 40),
+        ...extraPosts('three', 3),
+      ]),
+    );
+    // The post beside it proves the poll announced what it should.
+    const visible = 'radar-post:https://dev.to/radar-tester/visible';
+    expect(await waitForValue(async () => (await shownIds()).includes(visible), true)).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await shownIds()).toEqual([visible]);
+    // 55 before, minus the fixture's career-tagged post, plus the visible one.
+    expect(await badgeText(page)).toBe('55');
+  });
+});
