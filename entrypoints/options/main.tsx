@@ -1,3 +1,69 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { OptionsDeps } from '@/components/options/options-deps';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { createDbProvider } from '@/utils/db/open-db';
+import { clearAllPosts } from '@/utils/db/read-state';
+import { compileVisibility } from '@/utils/filters/post-visibility';
+import { isRadarMessage, type RadarChangedBroadcast } from '@/utils/messages';
+import { downloadTextFile } from '@/utils/options/download-file';
+import { readAllPosts } from '@/utils/options/read-all-posts';
+import { createSettingsSync } from '@/utils/options/settings-sync';
+import { refreshBadge } from '@/utils/refresh-badge';
+import { importSettingsFile } from '@/utils/settings/import-settings';
+import type { Settings } from '@/utils/settings/settings';
+import { exportFileName, exportSettings } from '@/utils/settings/settings-file';
+import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
+import './style.css';
 
-render(<p>Rust Radar</p>, document.getElementById('app')!);
+// Composition root of the options page: real storage, database and browser APIs go in here,
+// the page itself (components/options) only sees the functions below.
+const getDb = createDbProvider();
+const settingsItem = defineSettingsItem();
+const settingsListeners = new Set<(settings: Settings) => void>();
+const sync = createSettingsSync(settingsItem, (settings) =>
+  settingsListeners.forEach((listener) => listener(settings)),
+);
+// MV2 Firefox builds expose the toolbar button as browserAction.
+const action = browser.action ?? browser.browserAction;
+
+const deps: OptionsDeps = {
+  loadSettings: () => sync.load(),
+  saveSettings: (settings) => sync.save(settings),
+  onSettingsChanged(listener) {
+    settingsListeners.add(listener);
+    return () => settingsListeners.delete(listener);
+  },
+  loadPosts: async () => readAllPosts(await getDb()),
+  onPostsChanged(listener) {
+    const onMessage = (message: unknown) => {
+      if (isRadarMessage(message) && message.type === 'radar:changed') {
+        if (message.reason === 'poll-finished' || message.reason === 'read-state') listener();
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+  async clearPosts() {
+    await clearAllPosts(await getDb());
+    // The worker only refreshes the badge after polls and settings changes: empty it now.
+    await refreshBadge({
+      getDb,
+      action,
+      visibility: async () => compileVisibility(await loadSettings(settingsItem)),
+    });
+    const changed: RadarChangedBroadcast = { type: 'radar:changed', reason: 'read-state' };
+    // Tells an open popup to re-read; rejects when no other page listens, which is fine.
+    browser.runtime.sendMessage(changed).catch(() => {});
+  },
+  exportSettings(settings) {
+    downloadTextFile(document, URL, {
+      name: exportFileName(new Date()),
+      text: exportSettings(settings),
+    });
+  },
+  readSettingsFile: (file) => importSettingsFile(file),
+};
+
+render(<OptionsApp deps={deps} />, document.getElementById('app')!);

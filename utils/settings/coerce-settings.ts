@@ -1,5 +1,9 @@
 import {
   DEFAULT_SETTINGS,
+  GROUP_THRESHOLD_MAX,
+  GROUP_THRESHOLD_MIN,
+  KEEP_READ_DAYS_MAX,
+  KEEP_READ_DAYS_MIN,
   POLL_INTERVAL_MAX,
   POLL_INTERVAL_MIN,
   type QuietHours,
@@ -7,8 +11,10 @@ import {
   type TagMode,
 } from './settings';
 
-const TAG_MODES: readonly TagMode[] = ['show', 'hide', 'only'];
-const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** Every tag mode, in the order the options page offers them. */
+export const TAG_MODES: readonly TagMode[] = ['show', 'hide', 'only'];
+/** Local time of day as "HH:MM", 00:00–23:59. */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * Reads whatever is in storage into valid `Settings`, field by field: a corrupt or missing
@@ -42,7 +48,8 @@ export function coerceSettings(value: unknown): Settings {
               .filter(Boolean),
           ),
         ]
-      : DEFAULT_SETTINGS.titleKeywords,
+      : // A copy: callers may edit the result, which must never change the defaults.
+        [...DEFAULT_SETTINGS.titleKeywords],
     pollIntervalMinutes: clampInt(
       raw.pollIntervalMinutes,
       POLL_INTERVAL_MIN,
@@ -54,8 +61,18 @@ export function coerceSettings(value: unknown): Settings {
         ? raw.notificationsEnabled
         : DEFAULT_SETTINGS.notificationsEnabled,
     quietHours: coerceQuietHours(raw.quietHours),
-    groupThreshold: clampInt(raw.groupThreshold, 2, 50, DEFAULT_SETTINGS.groupThreshold),
-    keepReadDays: clampInt(raw.keepReadDays, 1, 3650, DEFAULT_SETTINGS.keepReadDays),
+    groupThreshold: clampInt(
+      raw.groupThreshold,
+      GROUP_THRESHOLD_MIN,
+      GROUP_THRESHOLD_MAX,
+      DEFAULT_SETTINGS.groupThreshold,
+    ),
+    keepReadDays: clampInt(
+      raw.keepReadDays,
+      KEEP_READ_DAYS_MIN,
+      KEEP_READ_DAYS_MAX,
+      DEFAULT_SETTINGS.keepReadDays,
+    ),
   };
 }
 

@@ -30,6 +30,12 @@ export interface Settings {
 
 export const POLL_INTERVAL_MIN = 5;
 export const POLL_INTERVAL_MAX = 24 * 60;
+/** At 1 every single new post would arrive as a "summary"; 2 is the smallest real group. */
+export const GROUP_THRESHOLD_MIN = 2;
+export const GROUP_THRESHOLD_MAX = 50;
+export const KEEP_READ_DAYS_MIN = 1;
+/** Ten years: effectively "keep", without letting a typo become Infinity. */
+export const KEEP_READ_DAYS_MAX = 3650;
 
 export const DEFAULT_SETTINGS: Settings = {
   tagModes: {},

@@ -1,0 +1,59 @@
+import { useId, useState } from 'preact/hooks';
+
+export interface AddFormProps {
+  /** The input's visible label, e.g. "Add a tag". */
+  label: string;
+  /** The submit button's text. Default "Add". */
+  buttonLabel?: string;
+  placeholder?: string;
+  /** id of a `<datalist>` with suggestions. */
+  listId?: string;
+  /**
+   * Called with the typed text; returns a sentence saying what is wrong, or null when the
+   * value was taken (the field then empties for the next one).
+   */
+  onAdd: (text: string) => string | null;
+}
+
+/** One labelled text field with an Add button; Enter submits. Errors are announced. */
+export function AddForm({ label, buttonLabel = 'Add', placeholder, listId, onAdd }: AddFormProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  return (
+    <form
+      class="add-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const problem = onAdd(text);
+        setError(problem);
+        if (!problem) setText('');
+      }}
+    >
+      <label for={`${id}-input`}>{label}</label>
+      <div class="add-form__row">
+        <input
+          id={`${id}-input`}
+          type="text"
+          value={text}
+          placeholder={placeholder}
+          list={listId}
+          autocomplete="off"
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            if (error) setError(null);
+          }}
+        />
+        <button type="submit">{buttonLabel}</button>
+      </div>
+      {error && (
+        <p id={`${id}-error`} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId } from 'preact/hooks';
+import type { AuthorCount } from '../../utils/options/author-counts';
+import { AddForm } from './AddForm';
+
+/** Suggestions offered in the mute field; more would only slow the browser's list down. */
+const SUGGESTION_LIMIT = 200;
+
+export interface MutedAuthorsProps {
+  /** DEV username → display name at the time of muting. */
+  muted: Readonly<Record<string, string>>;
+  /** Authors of stored posts, most prolific first, offered as suggestions. */
+  authors: readonly AuthorCount[];
+  /** Returns what is wrong with the typed author, or null when muted. */
+  onMute: (text: string) => string | null;
+  onUnmute: (key: string) => void;
+}
+
+/** Mute authors by DEV username (typed, suggested or from a post link); list and unmute them. */
+export function MutedAuthors({ muted, authors, onMute, onUnmute }: MutedAuthorsProps) {
+  const listId = `${useId()}-authors`;
+  const entries = Object.entries(muted).sort(([, a], [, b]) => a.localeCompare(b, 'en'));
+  const suggestions = authors.filter((author) => !Object.hasOwn(muted, author.key));
+
+  return (
+    <div class="muted-authors">
+      <p class="hint">
+        Posts by a muted author are hidden. Authors are matched by their DEV username.
+      </p>
+      <AddForm
+        label="Mute an author (DEV username or a link to one of their posts)"
+        buttonLabel="Mute"
+        placeholder="e.g. hiyoyok"
+        listId={listId}
+        onAdd={onMute}
+      />
+      <datalist id={listId}>
+        {suggestions.slice(0, SUGGESTION_LIMIT).map((author) => (
+          <option key={author.key} value={author.key}>
+            {`${author.name} · ${author.count === 1 ? '1 post' : `${author.count} posts`}`}
+          </option>
+        ))}
+      </datalist>
+      {entries.length === 0 ? (
+        <p class="empty">No muted authors.</p>
+      ) : (
+        <ul class="chip-list" aria-label="Muted authors">
+          {entries.map(([key, name]) => (
+            <li key={key} class="chip">
+              <span>
+                {name}
+                {name !== key && <span class="chip__detail"> @{key}</span>}
+              </span>
+              <button type="button" aria-label={`Unmute ${name}`} onClick={() => onUnmute(key)}>
+                Unmute
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useId } from 'preact/hooks';
+import { TIME_OF_DAY } from '../../utils/settings/coerce-settings';
+import {
+  GROUP_THRESHOLD_MAX,
+  GROUP_THRESHOLD_MIN,
+  type QuietHours,
+  type Settings,
+} from '../../utils/settings/settings';
+import { NumberField } from './NumberField';
+
+type NotificationFields = Pick<Settings, 'notificationsEnabled' | 'quietHours' | 'groupThreshold'>;
+
+export interface NotificationSettingsProps {
+  settings: NotificationFields;
+  onChange: (patch: Partial<NotificationFields>) => void;
+}
+
+/** Notifications on/off, quiet hours and when new posts are grouped into one notification. */
+export function NotificationSettings({ settings, onChange }: NotificationSettingsProps) {
+  const id = useId();
+  const { notificationsEnabled: enabled, quietHours } = settings;
+  const setQuiet = (patch: Partial<QuietHours>) =>
+    onChange({ quietHours: { ...quietHours, ...patch } });
+  // The time input reports '' while half typed; only a complete time is saved.
+  const onTime = (field: 'start' | 'end') => (event: { currentTarget: HTMLInputElement }) => {
+    const value = event.currentTarget.value;
+    if (TIME_OF_DAY.test(value)) setQuiet({ [field]: value });
+  };
+
+  return (
+    <div class="notification-settings">
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(event) => onChange({ notificationsEnabled: event.currentTarget.checked })}
+        />
+        <span>Show a notification when new posts arrive</span>
+      </label>
+      <fieldset class="subfields" disabled={!enabled}>
+        <legend class="visually-hidden">Notification details</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={quietHours.enabled}
+            onChange={(event) => setQuiet({ enabled: event.currentTarget.checked })}
+          />
+          <span>Quiet hours: no notifications between</span>
+        </label>
+        <div class="time-range">
+          <label for={`${id}-start`}>From</label>
+          <input
+            id={`${id}-start`}
+            type="time"
+            value={quietHours.start}
+            disabled={!quietHours.enabled}
+            onChange={onTime('start')}
+          />
+          <label for={`${id}-end`}>until</label>
+          <input
+            id={`${id}-end`}
+            type="time"
+            value={quietHours.end}
+            disabled={!quietHours.enabled}
+            onChange={onTime('end')}
+          />
+          <span class="hint">(local time; may span midnight)</span>
+        </div>
+        <NumberField
+          label="Combine into one notification when this many posts arrive at once"
+          value={settings.groupThreshold}
+          min={GROUP_THRESHOLD_MIN}
+          max={GROUP_THRESHOLD_MAX}
+          unit="posts or more"
+          onCommit={(groupThreshold) => onChange({ groupThreshold })}
+        />
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useMemo, useState } from 'preact/hooks';
+import { countAuthors } from '../../utils/options/author-counts';
+import { parseAuthorInput } from '../../utils/options/author-input';
+import { countTags } from '../../utils/options/tag-counts';
+import { parseTagInput } from '../../utils/options/tag-input';
+import { tagRows } from '../../utils/options/tag-rows';
+import { previewVisibility } from '../../utils/options/visibility-preview';
+import { muteAuthorKey, unmuteAuthor } from '../../utils/settings/mute-author';
+import { setTagMode, setTagNotify, showAllTags } from '../../utils/settings/tag-settings';
+import {
+  addTitleKeyword,
+  parseKeywordInput,
+  removeTitleKeyword,
+} from '../../utils/settings/title-keywords';
+import { MutedAuthors } from './MutedAuthors';
+import { NotificationSettings } from './NotificationSettings';
+import type { OptionsDeps } from './options-deps';
+import { PollIntervalField } from './PollIntervalField';
+import { PreviewPanel, previewSummary } from './PreviewPanel';
+import { Section } from './Section';
+import { SettingsBackup } from './SettingsBackup';
+import { StoredPosts } from './StoredPosts';
+import { TagFilters } from './TagFilters';
+import { TitleKeywords } from './TitleKeywords';
+import { useOptionsState } from './use-options-state';
+
+export interface OptionsAppProps {
+  deps: OptionsDeps;
+}
+
+/** The whole options page. Every change is saved at once; there is no Save button. */
+export function OptionsApp({ deps }: OptionsAppProps) {
+  const state = useOptionsState(deps);
+  const { settings, posts, update } = state;
+  // Tags added by hand stay listed for this visit even while left at Show + Notify
+  // (a tag with default settings is not stored: it would change nothing).
+  const [addedTags, setAddedTags] = useState<string[]>([]);
+  const counts = useMemo(() => countTags(posts ?? []), [posts]);
+  const authors = useMemo(() => countAuthors(posts ?? []), [posts]);
+  const preview = useMemo(
+    () => (settings && posts ? previewVisibility(posts, settings) : null),
+    [posts, settings],
+  );
+
+  if (!settings) return <p class="loading">Loading settings…</p>;
+  const rows = tagRows(counts, settings, addedTags);
+
+  return (
+    <div class="options">
+      <header class="page-header">
+        <h1>Rust Radar settings</h1>
+        <p>
+          Changes are saved as you make them and apply at once in the popup, badge and
+          notifications.
+        </p>
+      </header>
+      <div class="status-bar">
+        <p aria-live="polite">{preview ? previewSummary(preview) : 'Reading stored posts…'}</p>
+        {state.saveError && (
+          <p class="field-error" role="alert">
+            {state.saveError}
+          </p>
+        )}
+        {state.postsError && <p class="field-error">{state.postsError}</p>}
+      </div>
+      <main class="layout">
+        <div class="layout__filters">
+          <Section title="Tags">
+            <TagFilters
+              rows={rows}
+              settings={settings}
+              onModeChange={(tag, mode) => update((s) => setTagMode(s, tag, mode))}
+              onNotifyChange={(tag, notify) => update((s) => setTagNotify(s, tag, notify))}
+              onShowAll={() => update(showAllTags)}
+              onAddTag={(text) => {
+                const parsed = parseTagInput(
+                  text,
+                  rows.map((row) => row.tag),
+                );
+                if (!parsed.ok) return parsed.error;
+                setAddedTags((added) => [...added, parsed.tag]);
+                return null;
+              }}
+            />
+          </Section>
+          <Section title="Authors">
+            <MutedAuthors
+              muted={settings.mutedAuthors}
+              authors={authors}
+              onUnmute={(key) => update((s) => unmuteAuthor(s, key))}
+              onMute={(text) => {
+                const parsed = parseAuthorInput(text, authors);
+                if (!parsed.ok) return parsed.error;
+                if (Object.hasOwn(settings.mutedAuthors, parsed.key)) {
+                  return `${parsed.name} is already muted.`;
+                }
+                update((s) => muteAuthorKey(s, parsed.key, parsed.name));
+                return null;
+              }}
+            />
+          </Section>
+          <Section title="Title keywords">
+            <TitleKeywords
+              keywords={settings.titleKeywords}
+              onRemove={(keyword) => update((s) => removeTitleKeyword(s, keyword))}
+              onAdd={(text) => {
+                const parsed = parseKeywordInput(text, settings.titleKeywords);
+                if (!parsed.ok) return parsed.error;
+                update((s) => addTitleKeyword(s, parsed.keyword));
+                return null;
+              }}
+            />
+          </Section>
+        </div>
+        <aside class="layout__preview">
+          <Section title="Preview">
+            <PreviewPanel preview={preview} />
+          </Section>
+        </aside>
+        <div class="layout__general">
+          <Section title="Checking for posts">
+            <PollIntervalField
+              minutes={settings.pollIntervalMinutes}
+              onChange={(pollIntervalMinutes) => update((s) => ({ ...s, pollIntervalMinutes }))}
+            />
+          </Section>
+          <Section title="Notifications">
+            <NotificationSettings
+              settings={settings}
+              onChange={(patch) => update((s) => ({ ...s, ...patch }))}
+            />
+          </Section>
+          <Section title="Stored posts">
+            <StoredPosts
+              keepReadDays={settings.keepReadDays}
+              onKeepReadDaysChange={(keepReadDays) => update((s) => ({ ...s, keepReadDays }))}
+              storedCount={posts ? posts.length : null}
+              onClear={async () => {
+                await deps.clearPosts();
+                state.reloadPosts();
+              }}
+            />
+          </Section>
+          <Section title="Backup">
+            <SettingsBackup
+              onExport={() => deps.exportSettings(settings)}
+              onImport={async (file) => {
+                const result = await deps.readSettingsFile(file);
+                return result.ok ? state.replace(result.settings) : result.error;
+              }}
+            />
+          </Section>
+        </div>
+      </main>
+    </div>
+  );
+}

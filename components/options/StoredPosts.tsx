@@ -1,0 +1,99 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { KEEP_READ_DAYS_MAX, KEEP_READ_DAYS_MIN } from '../../utils/settings/settings';
+import { NumberField } from './NumberField';
+
+export interface StoredPostsProps {
+  keepReadDays: number;
+  onKeepReadDaysChange: (days: number) => void;
+  /** null while unknown. */
+  storedCount: number | null;
+  /** Deletes every stored post; rejects when that failed. */
+  onClear: () => Promise<void>;
+}
+
+type ClearState = 'idle' | 'confirming' | 'clearing' | 'cleared' | 'failed';
+
+/**
+ * Retention and "clear all stored posts". Clearing asks in the page (not `window.confirm`,
+ * which blocks the page and cannot be styled or tested) and moves focus so keyboard users
+ * land on the choice and back on the button afterwards.
+ */
+export function StoredPosts(props: StoredPostsProps) {
+  const { keepReadDays, onKeepReadDaysChange, storedCount, onClear } = props;
+  const id = useId();
+  const [state, setState] = useState<ClearState>('idle');
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const previous = useRef<ClearState>('idle');
+
+  useEffect(() => {
+    if (state === 'confirming') cancelRef.current?.focus();
+    else if (previous.current === 'confirming' && state === 'idle') clearRef.current?.focus();
+    previous.current = state;
+  }, [state]);
+
+  const clear = async () => {
+    setState('clearing');
+    try {
+      await onClear();
+      setState('cleared');
+    } catch {
+      setState('failed');
+    }
+  };
+  const count = storedCount === null ? 'all' : `all ${storedCount}`;
+
+  return (
+    <div class="stored-posts">
+      <NumberField
+        label="Keep read posts for"
+        value={keepReadDays}
+        min={KEEP_READ_DAYS_MIN}
+        max={KEEP_READ_DAYS_MAX}
+        unit="days"
+        onCommit={onKeepReadDaysChange}
+      />
+      <p class="hint">
+        Unread posts from the last 30 days are always kept; at most 5,000 posts are stored.
+      </p>
+      {state === 'confirming' || state === 'clearing' ? (
+        <div class="confirm" role="group" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>
+            Delete {count} stored posts, read or not? This cannot be undone.
+          </p>
+          <div class="confirm__buttons">
+            <button
+              type="button"
+              class="danger"
+              disabled={state === 'clearing'}
+              onClick={() => void clear()}
+            >
+              Delete all stored posts
+            </button>
+            <button
+              type="button"
+              ref={cancelRef}
+              disabled={state === 'clearing'}
+              onClick={() => setState('idle')}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          ref={clearRef}
+          disabled={storedCount === 0 && state !== 'failed'}
+          onClick={() => setState('confirming')}
+        >
+          Clear all stored posts…
+        </button>
+      )}
+      <p role="status" class="status">
+        {state === 'cleared' && 'All stored posts were deleted.'}
+        {state === 'failed' && 'The posts could not be deleted. Try again.'}
+      </p>
+    </div>
+  );
+}

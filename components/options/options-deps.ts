@@ -1,0 +1,28 @@
+import type { ImportResult } from '../../utils/settings/import-settings';
+import type { SaveResult } from '../../utils/settings/save-settings';
+import type { Settings } from '../../utils/settings/settings';
+import type { OptionsPost } from '../../utils/options/options-post';
+
+/**
+ * Everything the options page needs from the browser, handed in by
+ * `entrypoints/options/main.tsx` (tests hand in fakes). Components never reach for
+ * `browser.*` or the database themselves.
+ */
+export interface OptionsDeps {
+  /** The stored settings, already coerced to valid ones. */
+  loadSettings(): Promise<Settings>;
+  /** Persists settings; resolves with a sentence to show when they could not be stored. */
+  saveSettings(settings: Settings): Promise<SaveResult>;
+  /** Settings changed elsewhere (popup, another synced browser). Returns an unsubscribe. */
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+  /** Every stored post, newest first. */
+  loadPosts(): Promise<OptionsPost[]>;
+  /** Stored posts changed (a poll finished). Returns an unsubscribe. */
+  onPostsChanged(listener: () => void): () => void;
+  /** Deletes every stored post and updates the badge. */
+  clearPosts(): Promise<void>;
+  /** Offers the settings as a file download. */
+  exportSettings(settings: Settings): void;
+  /** Reads and validates a picked settings file; changes nothing by itself. */
+  readSettingsFile(file: File): Promise<ImportResult>;
+}

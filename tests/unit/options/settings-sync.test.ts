@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSettingsSync } from '../../../utils/options/settings-sync';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
+import { defineSettingsItem } from '../../../utils/settings/settings-item';
+
+const HIDE_CAREER: Settings = { ...DEFAULT_SETTINGS, tagModes: { career: 'hide' } };
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createSettingsSync', () => {
+  it('loads the stored settings, coerced', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, keepReadDays: 'x' } });
+    const sync = createSettingsSync(defineSettingsItem(), () => {});
+    expect(await sync.load()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('does not report its own writes back, even several in a row', async () => {
+    const external = vi.fn();
+    const sync = createSettingsSync(defineSettingsItem(), external);
+    await sync.load();
+    await Promise.all([
+      sync.save(HIDE_CAREER),
+      sync.save({ ...HIDE_CAREER, tagModes: { career: 'hide', tokio: 'only' } }),
+      sync.save(DEFAULT_SETTINGS),
+    ]);
+    await flush();
+    expect(external).not.toHaveBeenCalled();
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reports a change written elsewhere (the popup, another browser)', async () => {
+    const external = vi.fn();
+    const sync = createSettingsSync(defineSettingsItem(), external);
+    await sync.load();
+    await sync.save(HIDE_CAREER);
+    await defineSettingsItem().setValue({ ...HIDE_CAREER, mutedAuthors: { jane: 'Jane' } });
+    await flush();
+    expect(external).toHaveBeenCalledExactlyOnceWith({
+      ...HIDE_CAREER,
+      mutedAuthors: { jane: 'Jane' },
+    });
+  });
+
+  it('still writes a value it wrote before, once someone else changed it', async () => {
+    const external = vi.fn();
+    const sync = createSettingsSync(defineSettingsItem(), external);
+    await sync.load();
+    await sync.save(HIDE_CAREER);
+    await defineSettingsItem().setValue(DEFAULT_SETTINGS);
+    await flush();
+    await sync.save(HIDE_CAREER);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(HIDE_CAREER);
+  });
+
+  it('returns the error sentence when the write fails, and recovers afterwards', async () => {
+    const item = defineSettingsItem();
+    const sync = createSettingsSync(item, () => {});
+    await sync.load();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
+    );
+    const failed = await sync.save(HIDE_CAREER);
+    expect(failed).toEqual({ ok: false, error: expect.stringContaining('Wait a minute') });
+    expect(await sync.save(HIDE_CAREER)).toEqual({ ok: true, stored: HIDE_CAREER });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(HIDE_CAREER);
+  });
+
+  it('stops listening when stopped', async () => {
+    const external = vi.fn();
+    const sync = createSettingsSync(defineSettingsItem(), external);
+    sync.stop();
+    await defineSettingsItem().setValue(HIDE_CAREER);
+    await flush();
+    expect(external).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,81 @@
+import { coerceSettings } from '../settings/coerce-settings';
+import { saveSettings, type SaveResult } from '../settings/save-settings';
+import type { Settings } from '../settings/settings';
+import type { SettingsItem } from '../settings/settings-item';
+import { canonicalJson } from './canonical-json';
+
+export interface SettingsSync {
+  /** The stored settings, coerced to valid ones. Call once before the first `save`. */
+  load(): Promise<Settings>;
+  /** Writes `settings`; resolves with the outcome (never rejects). */
+  save(settings: Settings): Promise<SaveResult>;
+  /** Stops listening for changes. */
+  stop(): void;
+}
+
+/**
+ * Keeps an open options page and stored settings in step. The page saves on every change and
+ * shows its own state at once; storage then reports each write back as a change. Those echoes
+ * must be ignored — after two quick clicks the first echo would otherwise put the first click's
+ * state back on screen — while real changes from elsewhere (the popup muting an author,
+ * another synced browser) must reach the page.
+ * @param onExternalChange called with settings changed by someone else.
+ */
+export function createSettingsSync(
+  item: Pick<SettingsItem, 'key' | 'getValue' | 'setValue' | 'watch'>,
+  onExternalChange: (settings: Settings) => void,
+): SettingsSync {
+  // Writes whose change events have not arrived yet, oldest first, as canonical JSON.
+  const pendingEchoes: string[] = [];
+  // What storage holds as far as this page knows; writing it again would bring no echo.
+  let lastStored: string | null = null;
+  const unwatch = item.watch((value) => {
+    const json = canonicalJson(value);
+    const index = pendingEchoes.indexOf(json);
+    // Change events arrive in write order: an echo also settles every earlier write.
+    if (index !== -1) {
+      pendingEchoes.splice(0, index + 1);
+      return;
+    }
+    lastStored = json;
+    onExternalChange(coerceSettings(value));
+  });
+
+  return {
+    async load() {
+      let value: unknown;
+      try {
+        value = await item.getValue();
+      } catch {
+        value = undefined;
+      }
+      lastStored = canonicalJson(value);
+      return coerceSettings(value);
+    },
+    async save(settings) {
+      return saveSettings(
+        {
+          key: item.key,
+          setValue: async (value) => {
+            const json = canonicalJson(value);
+            // Storage reports no change for an unchanged value: no echo to wait for.
+            if (json === lastStored) return;
+            // Updated before the write resolves, so a quick second save compares against it.
+            const previous = lastStored;
+            lastStored = json;
+            pendingEchoes.push(json);
+            try {
+              await item.setValue(value);
+            } catch (error) {
+              pendingEchoes.splice(pendingEchoes.lastIndexOf(json), 1);
+              lastStored = previous;
+              throw error;
+            }
+          },
+        },
+        settings,
+      );
+    },
+    stop: unwatch,
+  };
+}

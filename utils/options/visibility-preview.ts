@@ -1,0 +1,33 @@
+import { compileVisibility, describeHiddenReason } from '../filters/post-visibility';
+import type { Settings } from '../settings/settings';
+import type { OptionsPost } from './options-post';
+
+export interface HiddenPost {
+  post: OptionsPost;
+  /** Plain words: "tag career", "muted author Jane". */
+  reason: string;
+}
+
+export interface VisibilityPreview {
+  shown: number;
+  total: number;
+  /** In the order of `posts` (newest first when given so). */
+  hidden: HiddenPost[];
+}
+
+/**
+ * What the current rules do to the stored posts, through the same `compileVisibility` the
+ * popup, badge and notifications use — so the preview cannot disagree with them.
+ */
+export function previewVisibility(
+  posts: readonly OptionsPost[],
+  settings: Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords'>,
+): VisibilityPreview {
+  const isVisible = compileVisibility(settings);
+  const hidden: HiddenPost[] = [];
+  for (const post of posts) {
+    const visibility = isVisible(post);
+    if (!visibility.visible) hidden.push({ post, reason: describeHiddenReason(visibility.reason) });
+  }
+  return { shown: posts.length - hidden.length, total: posts.length, hidden };
+}

@@ -1,0 +1,33 @@
+import type { Settings } from './settings';
+
+/** Longer than any sensible phrase; keeps one paste from eating the sync quota. */
+export const KEYWORD_MAX_LENGTH = 80;
+
+export type KeywordInput = { ok: true; keyword: string } | { ok: false; error: string };
+
+/**
+ * Checks a keyword typed on the options page: trimmed, inner whitespace collapsed (matching
+ * treats any run of spaces alike), not empty, not too long, not already listed (ignoring case).
+ */
+export function parseKeywordInput(text: string, existing: readonly string[]): KeywordInput {
+  const keyword = text.trim().replace(/\s+/g, ' ');
+  if (!keyword) return { ok: false, error: 'Type a word or phrase first.' };
+  if (keyword.length > KEYWORD_MAX_LENGTH) {
+    return { ok: false, error: `Keep it under ${KEYWORD_MAX_LENGTH} characters.` };
+  }
+  const lower = keyword.toLowerCase();
+  if (existing.some((known) => known.toLowerCase() === lower)) {
+    return { ok: false, error: `“${keyword}” is already in the list.` };
+  }
+  return { ok: true, keyword };
+}
+
+/** New settings with `keyword` appended (callers validate it with `parseKeywordInput`). */
+export function addTitleKeyword(settings: Settings, keyword: string): Settings {
+  return { ...settings, titleKeywords: [...settings.titleKeywords, keyword] };
+}
+
+/** New settings without `keyword` (exact spelling, as listed). */
+export function removeTitleKeyword(settings: Settings, keyword: string): Settings {
+  return { ...settings, titleKeywords: settings.titleKeywords.filter((k) => k !== keyword) };
+}
