@@ -21,7 +21,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'rust-radar@rust-radar.dev', strict_min_version: '115.0' },
+            gecko: {
+              id: 'rust-radar@rust-radar.dev',
+              strict_min_version: '142.0',
+              // Nothing leaves the browser: see README "Privacy & security".
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
