@@ -1,0 +1,185 @@
+import { useCallback, useRef } from 'preact/hooks';
+import { chooseEmptyState } from '@/utils/popup/empty-state';
+import type { PopupCommand } from '@/utils/popup/keyboard-map';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import type { PopupSource } from '@/utils/popup/popup-source';
+import type { Sanitizer } from '@/utils/sanitize/safe-html';
+import { EmptyState } from './empty-state';
+import { FeedErrorAlert } from './feed-error-alert';
+import { PopupHeader } from './popup-header';
+import { PostList } from './post-list';
+import { UndoToast } from './undo-toast';
+import { useExpandedPosts, useListCursor } from './use-list-cursor';
+import { useNow } from './use-now';
+import { usePopupModel, type PopupView } from './use-popup-model';
+import { useShortcuts } from './use-shortcuts';
+import { ViewToolbar } from './view-toolbar';
+
+export interface PopupProps {
+  /** Posts, counts and actions; `createPopupSource` in the extension, a fake in tests. */
+  source: PopupSource;
+  /** Loads the summary sanitizer on first use; see `createSanitizerLoader`. */
+  loadSanitizer: () => Promise<Sanitizer>;
+  /** Clock for relative times. Default `Date.now`. */
+  clock?: () => number;
+  /** Locale for dates and times. Default: the browser's. */
+  locale?: string;
+  /** How long Mark all read can be undone (ms). Default 8 s. */
+  undoMs?: number;
+  /** Hook for "Mute <author>" in a post's preview; the entry is hidden without it. */
+  onMuteAuthor?(post: PopupPost): void;
+}
+
+/** The toolbar popup: header, Unread/All + search, feed alert, the posts, undo. */
+export function Popup({
+  source,
+  loadSanitizer,
+  clock = Date.now,
+  locale,
+  undoMs,
+  onMuteAuthor,
+}: PopupProps) {
+  const model = usePopupModel(source, undoMs);
+  const now = useNow(clock);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { posts, hasMore, loaded, loadMore } = model.pages;
+  const { status } = model;
+  const cursor = useListCursor(posts, listRef, hasMore ? loadMore : null);
+  const { expanded, toggle: toggleExpanded } = useExpandedPosts();
+
+  const toggleRead = useCallback(
+    (post: PopupPost) => void model.setRead(post, post.unread === 1),
+    [model.setRead],
+  );
+  const open = useCallback((post: PopupPost) => void model.open(post), [model.open]);
+  const changeView = (view: PopupView) => {
+    cursor.reset();
+    model.setView(view);
+  };
+  const changeSearch = (search: string) => {
+    cursor.reset();
+    model.setSearch(search);
+  };
+
+  useShortcuts(rootRef, (command: PopupCommand) => {
+    const { active, current, moveTo } = cursor;
+    switch (command) {
+      case 'next':
+        return moveTo(active + 1);
+      case 'previous':
+        return moveTo(active - 1);
+      case 'first':
+        return moveTo(0);
+      case 'last':
+        return moveTo(posts.length - 1);
+      case 'open':
+        return current && open(current);
+      case 'toggle-read':
+        return current && toggleRead(current);
+      case 'toggle-preview':
+        return current && toggleExpanded(current);
+      case 'mark-all-read':
+        return void model.markAllRead();
+      case 'refresh':
+        return void model.refresh();
+      case 'focus-search':
+        searchRef.current?.focus();
+        return searchRef.current?.select();
+      case 'leave-search':
+        // Escape clears the search first, and only then leaves the box.
+        if (model.search) return changeSearch('');
+        return moveTo(Math.max(active, 0));
+    }
+  });
+
+  const emptyKind =
+    loaded && status && posts.length === 0
+      ? chooseEmptyState({
+          view: model.view,
+          search: model.search,
+          storedCount: status.storedCount,
+          unreadVisible: status.unread,
+          polling: model.polling,
+          lastSuccessAt: status.lastSuccessAt,
+          hasError: status.lastError !== null,
+        })
+      : null;
+
+  return (
+    <div class="popup" ref={rootRef}>
+      <PopupHeader
+        unread={status?.unread ?? null}
+        polling={model.polling}
+        lastSuccessAt={status?.lastSuccessAt ?? null}
+        now={now}
+        onRefresh={() => void model.refresh()}
+        onMarkAllRead={() => void model.markAllRead()}
+        onOpenOptions={model.openOptions}
+      />
+      <ViewToolbar
+        view={model.view}
+        search={model.search}
+        onViewChange={changeView}
+        onSearchChange={changeSearch}
+        searchRef={searchRef}
+      />
+      {status?.lastError && (
+        <FeedErrorAlert
+          error={status.lastError}
+          nextPollAt={status.nextPollAt}
+          now={now}
+          locale={locale}
+        />
+      )}
+      {model.refreshError && (
+        <div class="alert" role="alert">
+          {model.refreshError}
+        </div>
+      )}
+      <main class="post-scroll">
+        {posts.length > 0 && (
+          <PostList
+            posts={posts}
+            label={model.view === 'unread' ? 'Unread posts' : 'All posts'}
+            now={now}
+            active={cursor.active}
+            expanded={expanded}
+            hasMore={hasMore}
+            locale={locale}
+            listRef={listRef}
+            loadSanitizer={loadSanitizer}
+            onLoadMore={loadMore}
+            onOpen={open}
+            onToggleRead={toggleRead}
+            onToggleExpanded={toggleExpanded}
+            onActivate={cursor.setActive}
+            onMuteAuthor={onMuteAuthor}
+          />
+        )}
+        {emptyKind && (
+          <EmptyState
+            kind={emptyKind}
+            search={model.search}
+            hiddenUnread={status ? status.unreadTotal - status.unread : 0}
+            onShowAll={() => changeView('all')}
+            onClearSearch={() => changeSearch('')}
+            onOpenOptions={model.openOptions}
+          />
+        )}
+      </main>
+      {model.undoIds && (
+        <UndoToast
+          count={model.undoIds.length}
+          onUndo={() => void model.undoMarkAllRead()}
+          onDismiss={model.dismissUndo}
+        />
+      )}
+      <footer class="shortcuts" aria-hidden="true">
+        <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>o</kbd> open · <kbd>m</kbd> read · <kbd>space</kbd>{' '}
+        preview · <kbd>/</kbd> search
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useId } from 'preact/hooks';
+import { RelativeTime } from '@/components/shared/relative-time';
+import { safeHttpUrl } from '@/utils/feed/safe-url';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import type { Sanitizer } from '@/utils/sanitize/safe-html';
+import { CheckIcon, ChevronIcon, CodeIcon, DotIcon } from './icons';
+import { PostPreview } from './post-preview';
+import { TagChips } from './tag-chips';
+
+export interface PostItemProps {
+  post: PopupPost;
+  now: number;
+  /** The keyboard cursor is here. */
+  active: boolean;
+  expanded: boolean;
+  locale?: string;
+  loadSanitizer: () => Promise<Sanitizer>;
+  onOpen(post: PopupPost): void;
+  onToggleRead(post: PopupPost): void;
+  onToggleExpanded(post: PopupPost): void;
+  /** Focus entered this post (click or Tab): the keyboard cursor follows. */
+  onFocusIn(): void;
+  /** When given, the preview offers "Mute <author>" (the options page owns the setting). */
+  onMuteAuthor?(post: PopupPost): void;
+}
+
+/** One post: title (opens it), author, age, reading time, Rust-code marker, tags, preview. */
+export function PostItem(props: PostItemProps) {
+  const { post, now, active, expanded, locale } = props;
+  const titleId = useId();
+  const previewId = useId();
+  const url = safeHttpUrl(post.url);
+  const unread = post.unread === 1;
+  const classes = ['post', unread ? 'unread' : 'read', active ? 'active' : ''].join(' ');
+
+  return (
+    <li class={classes} onFocusIn={props.onFocusIn}>
+      <div class="post-main">
+        <span class="unread-dot" aria-hidden="true" />
+        <div class="post-body">
+          {url ? (
+            <a
+              id={titleId}
+              class="post-title"
+              href={url}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={(event) => {
+                // Opened through the source, so the post is marked read first.
+                event.preventDefault();
+                props.onOpen(post);
+              }}
+              onAuxClick={(event) => {
+                // Middle click opens it the browser's way; it still counts as read.
+                if (event.button === 1 && unread) props.onToggleRead(post);
+              }}
+            >
+              {post.title}
+            </a>
+          ) : (
+            <span
+              id={titleId}
+              class="post-title unopenable"
+              tabIndex={-1}
+              title="This post’s link is not a web address, so it cannot be opened."
+            >
+              {post.title}
+            </span>
+          )}
+          <div class="post-meta">
+            {post.author && <span class="author">{post.author}</span>}
+            <RelativeTime at={post.sortAt} now={now} locale={locale} />
+            <span>{post.readingMinutes} min read</span>
+            {post.hasRustCode && (
+              <span class="rust-code" title="Contains Rust code">
+                <CodeIcon /> Rust code
+              </span>
+            )}
+          </div>
+          <TagChips tags={post.tags} />
+        </div>
+        <div class="post-actions">
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={unread ? 'Mark read' : 'Mark unread'}
+            aria-describedby={titleId}
+            title={unread ? 'Mark read (m)' : 'Mark unread (m)'}
+            onClick={() => props.onToggleRead(post)}
+          >
+            {unread ? <CheckIcon /> : <DotIcon />}
+          </button>
+          <button
+            type="button"
+            class={`icon-button expand ${expanded ? 'expanded' : ''}`}
+            aria-label="Preview"
+            aria-describedby={titleId}
+            aria-expanded={expanded}
+            aria-controls={previewId}
+            title="Preview (Space)"
+            onClick={() => props.onToggleExpanded(post)}
+          >
+            <ChevronIcon />
+          </button>
+        </div>
+      </div>
+      {expanded && (
+        <div id={previewId} class="post-preview" role="region" aria-labelledby={titleId}>
+          <PostPreview
+            summaryHtml={post.summaryHtml}
+            url={post.url}
+            loadSanitizer={props.loadSanitizer}
+          />
+          {props.onMuteAuthor && post.author && (
+            <button type="button" class="text-button" onClick={() => props.onMuteAuthor?.(post)}>
+              Mute {post.author}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { safeHttpUrl } from '@/utils/feed/safe-url';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import type { PopupSource } from '@/utils/popup/popup-source';
+import { usePopupStatus } from './use-popup-status';
+import { usePostPages } from './use-post-pages';
+import { useUndo } from './use-undo';
+
+export type PopupView = 'unread' | 'all';
+
+/**
+ * The popup's state and actions, wired to a `PopupSource`. Read-state changes show at once
+ * (patched in place), then the source writes them and the header re-reads its counts.
+ */
+export function usePopupModel(source: PopupSource, undoMs?: number) {
+  const [view, setView] = useState<PopupView>('unread');
+  const [search, setSearch] = useState('');
+  const [refreshError, setRefreshError] = useState<string | null>(null);
+  const pages = usePostPages(source, view === 'unread', search);
+  const header = usePopupStatus(source);
+  const undo = useUndo<string[]>(undoMs);
+  const { reload, patch } = pages;
+  const { reloadStatus, setPolling } = header;
+
+  const reloadAll = useCallback(
+    () => Promise.all([reload(), reloadStatus()]).then(() => {}),
+    [reload, reloadStatus],
+  );
+
+  useEffect(
+    () =>
+      source.subscribe((reason) => {
+        if (reason === 'poll-started') setPolling(true);
+        if (reason === 'poll-finished') setPolling(false);
+        void reloadAll();
+      }),
+    [source, reloadAll, setPolling],
+  );
+
+  const setRead = useCallback(
+    async (post: PopupPost, read: boolean) => {
+      const unread = read ? 0 : 1;
+      patch((p) => (p.id === post.id ? { ...p, unread } : p));
+      await source.setRead(post.id, read);
+      await reloadStatus();
+    },
+    [source, patch, reloadStatus],
+  );
+
+  const open = useCallback(
+    async (post: PopupPost) => {
+      const url = safeHttpUrl(post.url);
+      if (!url) return;
+      // Write first: opening a tab from the real popup closes it, and the write with it.
+      if (post.unread) await setRead(post, true);
+      await source.openTab(url);
+    },
+    [source, setRead],
+  );
+
+  const markAllRead = useCallback(async () => {
+    const ids = await source.markAllRead();
+    if (ids.length > 0) undo.offer(ids);
+    await reloadAll();
+  }, [source, undo, reloadAll]);
+
+  const undoMarkAllRead = useCallback(async () => {
+    const ids = undo.take();
+    if (!ids) return;
+    await source.markUnread(ids);
+    await reloadAll();
+  }, [source, undo, reloadAll]);
+
+  const refresh = useCallback(async () => {
+    if (header.polling) return;
+    setPolling(true);
+    setRefreshError(null);
+    try {
+      const response = await source.refresh();
+      // 'busy': the alarm's poll is running; its poll-finished message ends the spinner.
+      if (response.status !== 'busy') setPolling(false);
+    } catch {
+      // The feed's own failures arrive through the feed state; this is the worker not answering.
+      setPolling(false);
+      setRefreshError('Rust Radar’s background worker did not answer. Try again in a moment.');
+    }
+    await reloadAll();
+  }, [source, header.polling, setPolling, reloadAll]);
+
+  return {
+    view,
+    setView,
+    search,
+    setSearch,
+    pages,
+    status: header.status,
+    polling: header.polling,
+    refreshError,
+    undoIds: undo.pending,
+    dismissUndo: undo.dismiss,
+    open,
+    setRead,
+    markAllRead,
+    undoMarkAllRead,
+    refresh,
+    openOptions: () => void source.openOptions(),
+  };
+}
+
+export type PopupModel = ReturnType<typeof usePopupModel>;

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import type { PopupSource } from '@/utils/popup/popup-source';
+
+/** Posts read per page: what fills the popup and a little more. */
+export const PAGE_SIZE = 50;
+
+export interface PostPages {
+  posts: PopupPost[];
+  /** The last page came back full, so there may be more. */
+  hasMore: boolean;
+  /** The first page has arrived (until then the list shows nothing rather than "empty"). */
+  loaded: boolean;
+  loadMore(): void;
+  /** Reads again from the top, as many posts as are shown now, so the scroll position holds. */
+  reload(): Promise<void>;
+  /** Changes shown posts in place (read state), before the store confirms it. */
+  patch(change: (post: PopupPost) => PopupPost): void;
+}
+
+/**
+ * Newest-first pages of posts for the current view and search. Every request carries a
+ * generation number: an answer that arrives after the view, the search or a reload moved on
+ * is dropped, so fast typing never shows an older query's results.
+ */
+export function usePostPages(source: PopupSource, unreadOnly: boolean, search: string): PostPages {
+  const [posts, setPosts] = useState<PopupPost[]>([]);
+  const [hasMore, setHasMore] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const generation = useRef(0);
+  const busy = useRef(false);
+  const shown = useRef(posts);
+  shown.current = posts;
+
+  const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    const limit = Math.max(PAGE_SIZE, shown.current.length);
+    busy.current = true;
+    try {
+      const page = await source.listPage({ unreadOnly, search, limit });
+      if (mine !== generation.current) return;
+      setPosts(page);
+      setHasMore(page.length === limit);
+      setLoaded(true);
+    } finally {
+      if (mine === generation.current) busy.current = false;
+    }
+  }, [source, unreadOnly, search]);
+
+  const loadMore = useCallback(() => {
+    const last = shown.current[shown.current.length - 1];
+    if (busy.current || !last) return;
+    const mine = generation.current;
+    busy.current = true;
+    source
+      .listPage({ unreadOnly, search, limit: PAGE_SIZE, after: last })
+      .then((page) => {
+        if (mine !== generation.current) return;
+        setPosts((current) => [...current, ...page]);
+        setHasMore(page.length === PAGE_SIZE);
+      })
+      .finally(() => {
+        if (mine === generation.current) busy.current = false;
+      });
+  }, [source, unreadOnly, search]);
+
+  useEffect(() => {
+    // A new view or search starts from the top, not from as many as the old one showed.
+    shown.current = [];
+    void reload();
+  }, [reload]);
+
+  const patch = useCallback((change: (post: PopupPost) => PopupPost) => {
+    setPosts((current) => current.map(change));
+  }, []);
+
+  return { posts, hasMore, loaded, loadMore, reload, patch };
+}

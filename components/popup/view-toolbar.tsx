@@ -1,0 +1,61 @@
+import type { Ref } from 'preact';
+import { SearchIcon } from './icons';
+import type { PopupView } from './use-popup-model';
+
+export interface ViewToolbarProps {
+  view: PopupView;
+  search: string;
+  onViewChange(view: PopupView): void;
+  onSearchChange(search: string): void;
+  /** The popup focuses the box on `/`. */
+  searchRef: Ref<HTMLInputElement>;
+}
+
+const VIEWS: ReadonlyArray<[PopupView, string]> = [
+  ['unread', 'Unread'],
+  ['all', 'All'],
+];
+
+/** The Unread / All switch and the search box. */
+export function ViewToolbar({
+  view,
+  search,
+  onViewChange,
+  onSearchChange,
+  searchRef,
+}: ViewToolbarProps) {
+  return (
+    <div class="toolbar">
+      <div class="view-toggle" role="group" aria-label="Show">
+        {VIEWS.map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            aria-pressed={view === value}
+            onClick={() => onViewChange(value)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <label class="search">
+        <SearchIcon />
+        <input
+          ref={searchRef}
+          type="search"
+          aria-label="Search posts"
+          placeholder="Search title, author, tag"
+          autoComplete="off"
+          spellcheck={false}
+          value={search}
+          onInput={(event) => onSearchChange(event.currentTarget.value)}
+        />
+        {!search && (
+          <kbd class="search-hint" aria-hidden="true">
+            /
+          </kbd>
+        )}
+      </label>
+    </div>
+  );
+}

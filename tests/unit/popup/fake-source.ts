@@ -1,0 +1,115 @@
+import { vi } from 'vitest';
+import type { PollNowResponse } from '@/utils/messages';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import type { ChangeReason, PopupSource, PopupStatus } from '@/utils/popup/popup-source';
+import { compileSearch } from '@/utils/popup/search-match';
+
+export const NOW = Date.parse('2026-05-06T16:00:00Z');
+const HOUR = 3_600_000;
+
+/** A post `hoursAgo` old; ids sort with age so newest-first is easy to assert. */
+export function makePost(index: number, overrides: Partial<PopupPost> = {}): PopupPost {
+  const sortAt = NOW - (index + 1) * HOUR;
+  return {
+    id: `post-${String(index).padStart(4, '0')}`,
+    url: `https://dev.to/author${index}/post-${index}`,
+    title: `Post number ${index}`,
+    author: `Author ${index}`,
+    tags: ['rust'],
+    publishedAt: new Date(sortAt).toISOString(),
+    sortAt,
+    readingMinutes: 3,
+    hasRustCode: false,
+    summaryHtml: `<p>Summary ${index}</p>`,
+    unread: 1,
+    ...overrides,
+  };
+}
+
+export interface FakeSourceOptions {
+  posts?: PopupPost[];
+  /** Hidden by "filters" (the real source uses compileVisibility). */
+  hidden?: (post: PopupPost) => boolean;
+  status?: Partial<Omit<PopupStatus, 'unread' | 'unreadTotal' | 'storedCount'>>;
+  polling?: boolean;
+}
+
+/**
+ * An in-memory `PopupSource` with the real one's semantics (newest first, paging with
+ * `after`, filters, search), plus handles for tests: the posts array, `emit` for worker
+ * broadcasts, and `finishRefresh` to end a pending Refresh.
+ */
+export function createFakeSource(options: FakeSourceOptions = {}) {
+  // Copies: a test's posts array is shared between tests, and read state changes here.
+  const posts = (options.posts ?? [])
+    .map((post) => ({ ...post }))
+    .sort((a, b) => b.sortAt - a.sortAt || (a.id < b.id ? 1 : -1));
+  const hidden = options.hidden ?? (() => false);
+  const feed = {
+    lastSuccessAt: NOW - 5 * 60_000,
+    lastError: null,
+    nextPollAt: NOW + 10 * 60_000,
+    ...options.status,
+  };
+  const listeners = new Set<(reason: ChangeReason) => void>();
+  let refreshDone: ((response: PollNowResponse) => void) | null = null;
+  const visible = (post: PopupPost) => !hidden(post);
+
+  const source = {
+    listPage: vi.fn(
+      async ({ unreadOnly, search, limit, after }: Parameters<PopupSource['listPage']>[0]) => {
+        const matches = compileSearch(search);
+        const start = after ? posts.findIndex((p) => p.id === after.id) + 1 : 0;
+        return posts
+          .slice(start)
+          .filter((p) => (!unreadOnly || p.unread === 1) && visible(p) && (!matches || matches(p)))
+          .slice(0, limit)
+          .map((p) => ({ ...p }));
+      },
+    ),
+    loadStatus: vi.fn(async (): Promise<PopupStatus> => ({
+      unread: posts.filter((p) => p.unread === 1 && visible(p)).length,
+      unreadTotal: posts.filter((p) => p.unread === 1).length,
+      storedCount: posts.length,
+      ...feed,
+    })),
+    isPolling: vi.fn(async () => options.polling ?? false),
+    setRead: vi.fn(async (id: string, read: boolean) => {
+      const post = posts.find((p) => p.id === id);
+      if (post) post.unread = read ? 0 : 1;
+    }),
+    markAllRead: vi.fn(async () => {
+      const changed = posts.filter((p) => p.unread === 1 && visible(p));
+      for (const post of changed) post.unread = 0;
+      return changed.map((p) => p.id);
+    }),
+    markUnread: vi.fn(async (ids: readonly string[]) => {
+      for (const post of posts) if (ids.includes(post.id)) post.unread = 1;
+    }),
+    refresh: vi.fn(
+      () =>
+        new Promise<PollNowResponse>((resolve) => {
+          refreshDone = resolve;
+        }),
+    ),
+    openTab: vi.fn(async (_url: string) => {}),
+    openOptions: vi.fn(async () => {}),
+    subscribe: vi.fn((listener: (reason: ChangeReason) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+  } satisfies PopupSource;
+
+  return {
+    source,
+    posts,
+    feed,
+    emit(reason: ChangeReason) {
+      for (const listener of listeners) listener(reason);
+    },
+    finishRefresh(response: PollNowResponse = { status: 'updated' }) {
+      refreshDone?.(response);
+      refreshDone = null;
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { putFeedState } from '@/utils/db/feed-state';
+import { createDbProvider } from '@/utils/db/open-db';
+import type { RadarMessage } from '@/utils/messages';
+import { createPopupSource, type MessageEvent } from '@/utils/popup/popup-source';
+import type { BadgeAction } from '@/utils/refresh-badge';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
+import { FEED_URL, feedStateAfterPoll, HOUR, NOW, seedPosts, storedPost } from '../db/helpers';
+
+async function setup(settings: Partial<Settings> = {}) {
+  const getDb = createDbProvider({ name: `test-${crypto.randomUUID()}` });
+  const db = await getDb();
+  await seedPosts(db, [
+    storedPost('a', { sortAt: NOW - 1 * HOUR, title: 'Async Rust', tags: ['rust', 'async'] }),
+    storedPost('b', { sortAt: NOW - 2 * HOUR, title: 'Rust jobs', tags: ['rust', 'career'] }),
+    storedPost('c', {
+      sortAt: NOW - 3 * HOUR,
+      title: 'Bevy',
+      author: 'Bo',
+      tags: ['rust', 'gamedev'],
+    }),
+    storedPost('d', { sortAt: NOW - 4 * HOUR, title: 'Old one', unread: 0, readAt: NOW }),
+  ]);
+  const current = { settings: { ...DEFAULT_SETTINGS, ...settings } };
+  const listeners = new Set<(message: unknown) => void>();
+  const onMessage: MessageEvent = {
+    addListener: (listener) => listeners.add(listener),
+    removeListener: (listener) => listeners.delete(listener),
+  };
+  let settingsChanged = () => {};
+  const sendMessage = vi.fn(async (_message: RadarMessage): Promise<unknown> => undefined);
+  const source = createPopupSource({
+    getDb,
+    now: () => NOW,
+    feedUrl: FEED_URL,
+    loadSettings: async () => current.settings,
+    watchSettings: (onChange) => {
+      settingsChanged = onChange;
+      return () => {};
+    },
+    action: fakeBrowser.action as unknown as BadgeAction,
+    sendMessage,
+    onMessage,
+    createTab: vi.fn(async () => ({})),
+    openOptionsPage: vi.fn(async () => {}),
+    isPollRunning: async () => false,
+  });
+  return {
+    db,
+    source,
+    current,
+    sendMessage,
+    deliver: (message: unknown) => listeners.forEach((listener) => listener(message)),
+    changeSettings: (next: Partial<Settings>) => {
+      current.settings = { ...DEFAULT_SETTINGS, ...next };
+      settingsChanged();
+    },
+  };
+}
+
+const ids = (posts: { id: string }[]) => posts.map((post) => post.id);
+const badge = () => fakeBrowser.action.getBadgeText({});
+
+describe('createPopupSource', () => {
+  it('lists newest first, unread only or all, through the filters and the search', async () => {
+    const { source } = await setup({ tagModes: { career: 'hide' } });
+    expect(ids(await source.listPage({ unreadOnly: true, search: '', limit: 50 }))).toEqual([
+      'a',
+      'c',
+    ]);
+    expect(ids(await source.listPage({ unreadOnly: false, search: '', limit: 50 }))).toEqual([
+      'a',
+      'c',
+      'd',
+    ]);
+    expect(ids(await source.listPage({ unreadOnly: false, search: 'bo', limit: 50 }))).toEqual([
+      'c',
+    ]);
+    expect(ids(await source.listPage({ unreadOnly: false, search: 'jobs', limit: 50 }))).toEqual(
+      [],
+    );
+  });
+
+  it('pages with `after`', async () => {
+    const { source } = await setup();
+    const first = await source.listPage({ unreadOnly: false, search: '', limit: 2 });
+    expect(ids(first)).toEqual(['a', 'b']);
+    const next = await source.listPage({
+      unreadOnly: false,
+      search: '',
+      limit: 2,
+      after: first[1],
+    });
+    expect(ids(next)).toEqual(['c', 'd']);
+  });
+
+  it('reports counts and the feed state, and sets the badge from the same count', async () => {
+    const { db, source } = await setup({ tagModes: { career: 'hide' } });
+    await putFeedState(
+      db,
+      feedStateAfterPoll(NOW - HOUR, {
+        lastError: { message: 'DEV did not answer (HTTP 503)', at: NOW, status: 503 },
+        nextPollAt: NOW + HOUR,
+      }),
+    );
+    expect(await source.loadStatus()).toEqual({
+      unread: 2,
+      unreadTotal: 3,
+      storedCount: 4,
+      lastSuccessAt: NOW - HOUR,
+      lastError: { message: 'DEV did not answer (HTTP 503)', at: NOW, status: 503 },
+      nextPollAt: NOW + HOUR,
+    });
+    expect(await badge()).toBe('2');
+  });
+
+  it('marks one post read or unread, updates the badge and tells other pages', async () => {
+    const { source, sendMessage } = await setup();
+    await source.setRead('a', true);
+    expect(await badge()).toBe('2');
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'radar:changed', reason: 'read-state' });
+    await source.setRead('a', false);
+    expect(await badge()).toBe('3');
+  });
+
+  it('marks all shown posts read, leaves filtered ones unread, and undoes', async () => {
+    const { source, changeSettings } = await setup({ tagModes: { career: 'hide' } });
+    source.subscribe(() => {});
+    const changed = await source.markAllRead();
+    expect(changed.sort()).toEqual(['a', 'c']);
+    expect(await badge()).toBe('');
+    changeSettings({});
+    expect(ids(await source.listPage({ unreadOnly: true, search: '', limit: 50 }))).toEqual(['b']);
+    await source.markUnread(changed);
+    expect(ids(await source.listPage({ unreadOnly: true, search: '', limit: 50 }))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(await badge()).toBe('3');
+  });
+
+  it('passes on the worker’s change messages and settings changes, and re-filters on the latter', async () => {
+    const { source, deliver, changeSettings } = await setup();
+    const listener = vi.fn();
+    const stop = source.subscribe(listener);
+    deliver({ type: 'radar:changed', reason: 'poll-finished' });
+    deliver({ type: 'radar:poll-now' });
+    deliver('noise');
+    expect(listener.mock.calls).toEqual([['poll-finished']]);
+    expect(ids(await source.listPage({ unreadOnly: true, search: '', limit: 50 }))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    changeSettings({ tagModes: { gamedev: 'hide' } });
+    expect(listener).toHaveBeenLastCalledWith('settings');
+    expect(ids(await source.listPage({ unreadOnly: true, search: '', limit: 50 }))).toEqual([
+      'a',
+      'b',
+    ]);
+    stop();
+    deliver({ type: 'radar:changed', reason: 'poll-started' });
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks the worker to poll and passes its answer on', async () => {
+    const { source, sendMessage } = await setup();
+    sendMessage.mockResolvedValueOnce({ status: 'not-modified' });
+    expect(await source.refresh()).toEqual({ status: 'not-modified' });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'radar:poll-now' });
+    // No answer at all (no worker listening) counts as a failure, not a success.
+    expect(await source.refresh()).toEqual({ status: 'failed' });
+  });
+});

@@ -1,0 +1,37 @@
+/** Why the list is empty, which decides what the popup says instead. */
+export type EmptyState =
+  /** Nothing stored yet and the first poll is under way (or about to be). */
+  | 'first-run'
+  /** Nothing stored, and polling has finished or failed: the alert says why. */
+  | 'no-posts'
+  /** The search box matches nothing. */
+  | 'no-match'
+  /** All view: posts exist but the user's filters hide every one of them. */
+  | 'filtered'
+  /** Unread view, no unread posts left that the filters show. */
+  | 'caught-up';
+
+export interface EmptyStateInput {
+  view: 'unread' | 'all';
+  /** Search text as typed. */
+  search: string;
+  /** Posts stored, before filters. */
+  storedCount: number;
+  /** Unread posts the filters show. */
+  unreadVisible: number;
+  polling: boolean;
+  /** Null until the first poll succeeded. */
+  lastSuccessAt: number | null;
+  hasError: boolean;
+}
+
+/** Picks the empty state for an empty list; the first rule that applies wins. */
+export function chooseEmptyState(input: EmptyStateInput): EmptyState {
+  if (input.storedCount === 0) {
+    const firstPollPending = input.lastSuccessAt === null && !input.hasError;
+    return input.polling || firstPollPending ? 'first-run' : 'no-posts';
+  }
+  if (input.search.trim()) return 'no-match';
+  if (input.view === 'unread' && input.unreadVisible === 0) return 'caught-up';
+  return 'filtered';
+}

@@ -1,0 +1,20 @@
+import type { StoredPost } from '../db/schema';
+
+/** What the popup shows of a stored post (the list never needs the rest). */
+export type PopupPost = Pick<
+  StoredPost,
+  | 'id'
+  | 'url'
+  | 'title'
+  | 'author'
+  | 'tags'
+  | 'publishedAt'
+  | 'sortAt'
+  | 'readingMinutes'
+  | 'hasRustCode'
+  | 'summaryHtml'
+  | 'unread'
+>;
+
+/** Where the next page starts: the last post of the previous one. */
+export type PageCursor = Pick<StoredPost, 'sortAt' | 'id'>;

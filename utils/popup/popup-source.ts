@@ -1,0 +1,165 @@
+import { countPosts, countUnread, listPosts } from '../db/list-posts';
+import type { GetDb } from '../db/open-db';
+import { getFeedState } from '../db/feed-state';
+import { markAllRead, markPostsUnread, setPostRead } from '../db/read-state';
+import type { FeedFailure, StoredPost } from '../db/schema';
+import { compileVisibility, type VisibilityRule } from '../filters/post-visibility';
+import type { PollNowResponse, RadarChangedBroadcast, RadarMessage } from '../messages';
+import { refreshBadge, type BadgeAction } from '../refresh-badge';
+import type { Settings } from '../settings/settings';
+import type { PageCursor, PopupPost } from './popup-post';
+import { compileSearch } from './search-match';
+
+/** One page request from the list. */
+export interface PageQuery {
+  unreadOnly: boolean;
+  /** Search box text; '' for none. */
+  search: string;
+  limit: number;
+  after?: PageCursor;
+}
+
+/** The header's facts: counts and how the feed is doing. */
+export interface PopupStatus {
+  /** Unread posts the filters let through (what the badge shows). */
+  unread: number;
+  /** Unread posts before filters, to tell "caught up" from "all hidden". */
+  unreadTotal: number;
+  /** Posts stored before filters; 0 on first run. */
+  storedCount: number;
+  lastSuccessAt: number | null;
+  lastError: FeedFailure | null;
+  nextPollAt: number | null;
+}
+
+export type ChangeReason = RadarChangedBroadcast['reason'];
+
+/**
+ * Everything the popup needs from the extension, as one object the components receive as a
+ * prop: tests hand in an in-memory fake, `entrypoints/popup/main.tsx` this adapter.
+ */
+export interface PopupSource {
+  listPage(query: PageQuery): Promise<PopupPost[]>;
+  /** Reads the status and sets the badge from the same count, so the two never disagree. */
+  loadStatus(): Promise<PopupStatus>;
+  /** True while some context of the extension is polling (for the state at open). */
+  isPolling(): Promise<boolean>;
+  setRead(id: string, read: boolean): Promise<void>;
+  /** Marks every unread post the filters show as read; returns their ids for undo. */
+  markAllRead(): Promise<string[]>;
+  markUnread(ids: readonly string[]): Promise<void>;
+  /** Asks the worker to poll now; resolves once the poll is over. */
+  refresh(): Promise<PollNowResponse>;
+  openTab(url: string): Promise<void>;
+  openOptions(): Promise<void>;
+  /** Calls `listener` whenever posts, the feed state or the settings change elsewhere. */
+  subscribe(listener: (reason: ChangeReason) => void): () => void;
+}
+
+/** A `browser.runtime.onMessage`-shaped event (only what we use). */
+export interface MessageEvent {
+  addListener(listener: (message: unknown) => void): void;
+  removeListener(listener: (message: unknown) => void): void;
+}
+
+export interface PopupSourceDeps {
+  getDb: GetDb;
+  now: () => number;
+  loadSettings: () => Promise<Settings>;
+  /** Subscribes to settings changes; returns the unsubscribe function. */
+  watchSettings: (onChange: () => void) => () => void;
+  action: BadgeAction;
+  sendMessage: (message: RadarMessage) => Promise<unknown>;
+  onMessage: MessageEvent;
+  createTab: (url: string) => Promise<unknown>;
+  openOptionsPage: () => Promise<void>;
+  isPollRunning: () => Promise<boolean>;
+  /** The feed whose state the header shows. */
+  feedUrl: string;
+}
+
+/**
+ * The real `PopupSource`: idb through `utils/db`, the worker through messages, the badge
+ * through `refreshBadge`. Browser APIs come in as parameters, so this file stays testable
+ * with fake-indexeddb and plain functions.
+ */
+export function createPopupSource(deps: PopupSourceDeps): PopupSource {
+  let rule: Promise<VisibilityRule> | null = null;
+  // Compiled once and again after each settings change, never per post or per page.
+  const visibility = () => (rule ??= deps.loadSettings().then(compileVisibility));
+  const accepts = async (search: string) => {
+    const isVisible = await visibility();
+    const matches = compileSearch(search);
+    return (post: StoredPost) => isVisible(post).visible && (!matches || matches(post));
+  };
+  const badge = () => refreshBadge({ getDb: deps.getDb, action: deps.action, visibility });
+  // Other open pages (options, a second popup) re-read on this; no listener is fine.
+  const announce = () =>
+    deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});
+
+  return {
+    async listPage({ unreadOnly, search, limit, after }) {
+      const [db, accept] = await Promise.all([deps.getDb(), accepts(search)]);
+      return listPosts(db, { unreadOnly, limit, after, accept });
+    },
+    async loadStatus() {
+      const db = await deps.getDb();
+      const [unread, unreadTotal, storedCount, feed] = await Promise.all([
+        badge(),
+        countUnread(db),
+        countPosts(db),
+        getFeedState(db, deps.feedUrl),
+      ]);
+      const { lastSuccessAt, lastError, nextPollAt } = feed;
+      return { unread, unreadTotal, storedCount, lastSuccessAt, lastError, nextPollAt };
+    },
+    isPolling: () => deps.isPollRunning(),
+    async setRead(id, read) {
+      await setPostRead(await deps.getDb(), id, read, deps.now());
+      await badge();
+      void announce();
+    },
+    async markAllRead() {
+      const db = await deps.getDb();
+      const accept = await accepts('');
+      // Only what the filters show: a hidden post stays unread should its filter be lifted.
+      const visible = await listPosts(db, { unreadOnly: true, limit: Infinity, accept });
+      const changed = await markAllRead(
+        db,
+        deps.now(),
+        visible.map((post) => post.id),
+      );
+      await badge();
+      void announce();
+      return changed;
+    },
+    async markUnread(ids) {
+      await markPostsUnread(await deps.getDb(), ids);
+      await badge();
+      void announce();
+    },
+    async refresh() {
+      const response = await deps.sendMessage({ type: 'radar:poll-now' });
+      return (response as PollNowResponse | undefined) ?? { status: 'failed' };
+    },
+    async openTab(url) {
+      await deps.createTab(url);
+    },
+    openOptions: () => deps.openOptionsPage(),
+    subscribe(listener) {
+      const onMessage = (message: unknown) => {
+        const change = message as Partial<RadarChangedBroadcast> | null;
+        if (change?.type === 'radar:changed' && change.reason) listener(change.reason);
+      };
+      deps.onMessage.addListener(onMessage);
+      const unwatch = deps.watchSettings(() => {
+        rule = null;
+        listener('settings');
+      });
+      return () => {
+        deps.onMessage.removeListener(onMessage);
+        unwatch();
+      };
+    },
+  };
+}
