@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where `browser` or a helper comes from.
   imports: false,
+  // Parallel test or bench runs may each build into a folder of their own.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
   }),
