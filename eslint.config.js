@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'bench/results.json', 'docs/'] },
+  { ignores: ['.output/', '.wxt/', '.tmp/', 'node_modules/', 'bench/tmp/', 'bench/results.json', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,10 +2,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/popup';
 import { createDbProvider } from '@/utils/db/open-db';
+import { DEV_RUST_FEED } from '@/utils/dev-rust-feed';
 import { isPollRunning } from '@/utils/poll/poll-lock';
-import { POPUP_FEED_URL } from '@/utils/popup/popup-feed';
 import { createPopupSource } from '@/utils/popup/popup-source';
 import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
+import { muteAuthor } from '@/utils/settings/mute-author';
+import { saveSettings } from '@/utils/settings/save-settings';
 import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
 import './styles/theme.css';
 import './styles/header.css';
@@ -20,7 +22,7 @@ const settingsItem = defineSettingsItem();
 const source = createPopupSource({
   getDb,
   now: Date.now,
-  feedUrl: POPUP_FEED_URL,
+  feedUrl: DEV_RUST_FEED.url,
   loadSettings: () => loadSettings(settingsItem),
   watchSettings: (onChange) => settingsItem.watch(onChange),
   // MV2 Firefox builds expose the toolbar button as browserAction.
@@ -34,6 +36,13 @@ const source = createPopupSource({
 });
 
 render(
-  <Popup source={source} loadSanitizer={createSanitizerLoader(window)} />,
+  <Popup
+    source={source}
+    loadSanitizer={createSanitizerLoader(window)}
+    // Saving re-filters the list (the source watches the settings) and the badge (worker).
+    onMuteAuthor={async (post) => {
+      await saveSettings(settingsItem, muteAuthor(await loadSettings(settingsItem), post));
+    }}
+  />,
   document.getElementById('app')!,
 );

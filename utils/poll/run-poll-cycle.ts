@@ -1,3 +1,4 @@
+import { DEV_RUST_FEED } from '../dev-rust-feed';
 import type { GetDb } from '../db/open-db';
 import { DEFAULT_RETENTION } from '../db/retention';
 import type { RadarDb } from '../db/open-db';
@@ -12,8 +13,8 @@ import { schedulePollAlarm } from './poll-alarm';
 import { pollFeed } from './poll-feed';
 import type { createPollLock } from './poll-lock';
 
-/** The feed Rust Radar follows: DEV's `rust` tag. */
-export const DEV_RUST_FEED = { url: 'https://dev.to/feed/tag/rust', name: 'DEV' } as const;
+// Re-exported: the worker and its tests know the feed from here.
+export { DEV_RUST_FEED };
 
 export interface PollCycleDeps {
   getDb: GetDb;
