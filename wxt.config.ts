@@ -7,6 +7,10 @@ export default defineConfig({
   imports: false,
   // Parallel test or bench runs may each build into a folder of their own.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  zip: {
+    // The sources zip is for store reviewers: the code and how to build it, no build output.
+    excludeSources: ['bench/tmp/**', 'docs/**', '.tmp/**', 'tests/fixtures/corpus/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

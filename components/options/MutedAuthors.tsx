@@ -1,6 +1,7 @@
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import type { AuthorCount } from '../../utils/options/author-counts';
 import { AddForm } from './AddForm';
+import { useFocusAfterRemove } from './use-focus-after-remove';
 
 /** Suggestions offered in the mute field; more would only slow the browser's list down. */
 const SUGGESTION_LIMIT = 200;
@@ -20,9 +21,11 @@ export function MutedAuthors({ muted, authors, onMute, onUnmute }: MutedAuthorsP
   const listId = `${useId()}-authors`;
   const entries = Object.entries(muted).sort(([, a], [, b]) => a.localeCompare(b, 'en'));
   const suggestions = authors.filter((author) => !Object.hasOwn(muted, author.key));
+  const rootRef = useRef<HTMLDivElement>(null);
+  const removed = useFocusAfterRemove(rootRef, muted);
 
   return (
-    <div class="muted-authors">
+    <div class="muted-authors" ref={rootRef}>
       <p class="hint">
         Posts by a muted author are hidden. Authors are matched by their DEV username.
       </p>
@@ -44,13 +47,20 @@ export function MutedAuthors({ muted, authors, onMute, onUnmute }: MutedAuthorsP
         <p class="empty">No muted authors.</p>
       ) : (
         <ul class="chip-list" aria-label="Muted authors">
-          {entries.map(([key, name]) => (
+          {entries.map(([key, name], index) => (
             <li key={key} class="chip">
               <span>
                 {name}
                 {name !== key && <span class="chip__detail"> @{key}</span>}
               </span>
-              <button type="button" aria-label={`Unmute ${name}`} onClick={() => onUnmute(key)}>
+              <button
+                type="button"
+                aria-label={`Unmute ${name}`}
+                onClick={() => {
+                  removed(index);
+                  onUnmute(key);
+                }}
+              >
                 Unmute
               </button>
             </li>

@@ -113,7 +113,7 @@ export function OptionsApp({ deps }: OptionsAppProps) {
           </Section>
         </div>
         <aside class="layout__preview">
-          <Section title="Preview">
+          <Section title="Preview" scrollable>
             <PreviewPanel preview={preview} />
           </Section>
         </aside>

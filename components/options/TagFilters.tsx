@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { TagCount } from '../../utils/options/tag-counts';
 import type { Settings, TagMode } from '../../utils/settings/settings';
 import { AddForm } from './AddForm';
@@ -25,6 +25,7 @@ export function TagFilters(props: TagFiltersProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState(false);
+  const findRef = useRef<HTMLInputElement>(null);
 
   const needle = query.trim().toLowerCase();
   const matching = needle ? rows.filter((row) => row.tag.includes(needle)) : rows;
@@ -50,6 +51,7 @@ export function TagFilters(props: TagFiltersProps) {
         <div class="field">
           <label for={`${id}-find`}>Find a tag</label>
           <input
+            ref={findRef}
             id={`${id}-find`}
             type="search"
             value={query}
@@ -57,7 +59,15 @@ export function TagFilters(props: TagFiltersProps) {
             onInput={(event) => setQuery(event.currentTarget.value)}
           />
         </div>
-        <button type="button" disabled={!filtered} onClick={onShowAll}>
+        <button
+          type="button"
+          disabled={!filtered}
+          onClick={() => {
+            onShowAll();
+            // The button is disabled next, which would drop focus to the top of the page.
+            findRef.current?.focus();
+          }}
+        >
           Set every tag to Show
         </button>
       </div>

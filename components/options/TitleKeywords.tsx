@@ -1,4 +1,6 @@
+import { useRef } from 'preact/hooks';
 import { AddForm } from './AddForm';
+import { useFocusAfterRemove } from './use-focus-after-remove';
 
 export interface TitleKeywordsProps {
   keywords: readonly string[];
@@ -9,8 +11,10 @@ export interface TitleKeywordsProps {
 
 /** Words or phrases that hide a post when its title contains them. */
 export function TitleKeywords({ keywords, onAdd, onRemove }: TitleKeywordsProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const removed = useFocusAfterRemove(rootRef, keywords);
   return (
-    <div class="title-keywords">
+    <div class="title-keywords" ref={rootRef}>
       <p class="hint">
         Hides posts whose title contains one of these as a whole word, in any case: “crypto” hides
         “Crypto wallets in Rust” but not “cryptography”.
@@ -20,13 +24,16 @@ export function TitleKeywords({ keywords, onAdd, onRemove }: TitleKeywordsProps)
         <p class="empty">No keywords.</p>
       ) : (
         <ul class="chip-list" aria-label="Title keywords">
-          {keywords.map((keyword) => (
+          {keywords.map((keyword, index) => (
             <li key={keyword} class="chip">
               <span>{keyword}</span>
               <button
                 type="button"
                 aria-label={`Remove keyword ${keyword}`}
-                onClick={() => onRemove(keyword)}
+                onClick={() => {
+                  removed(index);
+                  onRemove(keyword);
+                }}
               >
                 Remove
               </button>

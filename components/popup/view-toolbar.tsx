@@ -16,7 +16,10 @@ const VIEWS: ReadonlyArray<[PopupView, string]> = [
   ['all', 'All'],
 ];
 
-/** The Unread / All switch and the search box. */
+/**
+ * The Unread / All switch and the search box: together they choose what the list shows, so
+ * they form the popup's search landmark (outside one, screen-reader users could skip them).
+ */
 export function ViewToolbar({
   view,
   search,
@@ -25,7 +28,7 @@ export function ViewToolbar({
   searchRef,
 }: ViewToolbarProps) {
   return (
-    <div class="toolbar">
+    <div class="toolbar" role="search">
       <div class="view-toggle" role="group" aria-label="Show">
         {VIEWS.map(([value, label]) => (
           <button

@@ -1,0 +1,291 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_FEED } from './dev-feed-builder';
+import {
+  currentWorker,
+  firePollAlarm,
+  launchExtension,
+  openExtensionPage,
+  waitForValue,
+  type LaunchedExtension,
+} from './extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+
+// The README's screenshots, taken from the built extension so they never go stale. Every run
+// renders and checks each page; only `UPDATE_SCREENSHOTS=1` writes the PNGs into docs/, so
+// CI never dirties the tree:
+//   WXT_OUT_DIR=.tmp/a11y-out npx wxt build &&
+//   UPDATE_SCREENSHOTS=1 WXT_OUT_DIR=.tmp/a11y-out npx vitest run \
+//     --config vitest.browser.config.ts tests/browser/screenshots.test.ts
+
+const UPDATE = process.env.UPDATE_SCREENSHOTS === '1';
+const DOCS = resolve(__dirname, '../../docs');
+const ICON = readFileSync(resolve(__dirname, '../../public/icon/128.png'));
+
+/** Checks `png` is an image of the expected width, and writes it to docs/ when updating. */
+function keep(name: string, png: Buffer, width: number): void {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(width);
+  if (!UPDATE) return;
+  mkdirSync(DOCS, { recursive: true });
+  writeFileSync(join(DOCS, name), png);
+}
+
+/**
+ * The DEV fixture with its dates moved so the newest post is 25 minutes old: the list then
+ * reads "25m ago", "44m ago"… as it would on a real day, not "6mo ago".
+ */
+function devFeedAsOf(now: number): string {
+  const dates = [...DEV_FEED.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) =>
+    Date.parse(m[1]!),
+  );
+  const shift = now - 25 * 60_000 - Math.max(...dates);
+  return DEV_FEED.replace(
+    /<pubDate>([^<]+)<\/pubDate>/g,
+    (_, date: string) => `<pubDate>${new Date(Date.parse(date) + shift).toUTCString()}</pubDate>`,
+  );
+}
+
+/**
+ * The viewport drawn at `scale` device pixels per CSS pixel, so a page laid out at its
+ * two-column width (60em = 960 px) still makes a PNG under 900 px wide.
+ */
+async function scaledScreenshot(page: Page, scale: number): Promise<Buffer> {
+  const { width, height } = page.viewportSize()!;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width,
+      height,
+      deviceScaleFactor: scale,
+      mobile: false,
+    });
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(data, 'base64');
+  } finally {
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await cdp.detach();
+  }
+}
+
+/** Moves the pointer off every control (no hover highlight) and focus off the page. */
+async function settle(page: Page): Promise<void> {
+  await page.mouse.click(1, 1);
+  await page.mouse.move(1, 1);
+}
+
+describe('README screenshots of the popup and the options page', () => {
+  let server: FeedServer;
+  let ext: LaunchedExtension;
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    server.respondWith(rssWithEtag(devFeedAsOf(Date.now())));
+    ext = await launchExtension(server.port);
+    popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await popup.getByRole('listitem').nth(11).waitFor({ timeout: 20_000 });
+  });
+
+  afterAll(async () => {
+    await ext?.dispose();
+    await server?.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'popup, %s: 12 unread posts from DEV',
+    async (colorScheme) => {
+      await popup.emulateMedia({ colorScheme });
+      await settle(popup);
+      expect(await popup.getByRole('listitem').count()).toBe(12);
+      await popup.getByText('12 unread', { exact: true }).waitFor();
+      await popup.getByText(/^Updated /).waitFor();
+      const background = await popup.evaluate(
+        () => getComputedStyle(document.body).backgroundColor,
+      );
+      expect(background).toBe(colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(23, 24, 27)');
+      keep(
+        `popup-${colorScheme}.png`,
+        await popup.screenshot({ animations: 'disabled', caret: 'hide' }),
+        400,
+      );
+    },
+  );
+
+  it('popup with a post’s preview expanded', async () => {
+    await popup.emulateMedia({ colorScheme: 'light' });
+    const first = popup.getByRole('listitem').first();
+    await first.getByRole('button', { name: 'Preview' }).click();
+    await first.locator('.post-summary pre').first().waitFor();
+    await settle(popup);
+    expect(await first.getByRole('button', { name: 'Preview' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    keep('preview.png', await popup.screenshot({ animations: 'disabled', caret: 'hide' }), 400);
+    await first.getByRole('button', { name: 'Preview' }).click();
+  });
+
+  it('options page with a hidden tag and a muted author', async () => {
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.setViewportSize({ width: 1000, height: 1000 });
+    await options.getByText('12 of 12 stored posts shown', { exact: true }).waitFor();
+    await options
+      .getByRole('radiogroup', { name: 'career', exact: true })
+      .getByRole('radio', { name: 'Hide' })
+      .check();
+    const mute = options.getByLabel('Mute an author', { exact: false });
+    await mute.fill('ServBay');
+    await mute.press('Enter');
+    await options.getByText('10 of 12 stored posts shown', { exact: true }).waitFor();
+    expect(
+      await options.getByRole('list', { name: 'Hidden posts' }).getByRole('listitem').count(),
+    ).toBe(2);
+    await settle(options);
+    await options.evaluate(() => window.scrollTo(0, 0));
+    keep('options.png', await scaledScreenshot(options, 0.9), 900);
+    await options.close();
+  });
+});
+
+/** What the extension passed to `chrome.notifications.create`, recorded in its worker. */
+interface ShownNotification {
+  id: string;
+  options: {
+    type: string;
+    title: string;
+    message: string;
+    iconUrl: string;
+    buttons?: { title: string }[];
+  };
+}
+
+// Headless Chromium shows no OS notifications, so nothing can photograph one. This records
+// the real options the extension hands to chrome.notifications.create for three new DEV posts
+// and draws them the way Chrome's own notification popups lay them out. The picture is a
+// mock (README says so); its words, icon and button are the extension's.
+describe('README screenshot of a notification', () => {
+  let server: FeedServer;
+  let ext: LaunchedExtension;
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    ext = await launchExtension(server.port);
+  });
+
+  afterAll(async () => {
+    await ext?.dispose();
+    await server?.close();
+  });
+
+  it('three new posts, one notification each, drawn from the real options', async () => {
+    // The install poll sees the fixture without its three newest posts (a welcome, no more)…
+    const items = DEV_FEED.split('<item>');
+    const older = [items[0], ...items.slice(4)].join('<item>');
+    server.respondWith(rssWithEtag(older, '"older"'));
+    const page = await openExtensionPage(ext, 'options.html');
+    const shownIds = () =>
+      page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    expect(await waitForValue(async () => (await shownIds()).join(), 'radar-welcome')).toBe(
+      'radar-welcome',
+    );
+
+    const worker = await currentWorker(ext.context);
+    await worker.evaluate(() => {
+      const scope = globalThis as unknown as { shown: unknown[] };
+      scope.shown = [];
+      const api = chrome.notifications as unknown as Record<
+        string,
+        (...args: unknown[]) => unknown
+      >;
+      const create = api.create!.bind(chrome.notifications);
+      api.create = (id, options) => {
+        scope.shown.push({ id, options });
+        return create(id, options);
+      };
+    });
+
+    // …then the next poll finds them.
+    server.respondWith(rssWithEtag(DEV_FEED, '"all"'));
+    await firePollAlarm(page);
+    const recorded = () =>
+      worker.evaluate(() => (globalThis as unknown as { shown: ShownNotification[] }).shown);
+    expect(await waitForValue(async () => (await recorded()).length, 3)).toBe(3);
+    const shown = await recorded();
+    expect(await shownIds()).toEqual(expect.arrayContaining(shown.map((n) => n.id)));
+    expect(shown.map((n) => n.options.title)).toEqual([
+      'Unions: delving into unsafe Rust',
+      'What I Learned Building HiyokoBar — A Menubar App That Does One Thing Per Click',
+      'Web Developer Travis McCracken on Zero Downtime Deploys in Kubernetes',
+    ]);
+    for (const { options } of shown) {
+      expect(options).toMatchObject({ type: 'basic', buttons: [{ title: 'Mark read' }] });
+      expect(options.iconUrl).toBe(`chrome-extension://${ext.extensionId}/icon/128.png`);
+    }
+
+    const mock = await ext.context.newPage();
+    await mock.setViewportSize({ width: 420, height: 400 });
+    await mock.setContent(NOTIFICATION_PAGE);
+    await mock.evaluate(drawNotifications, {
+      notifications: shown.slice(0, 2),
+      // The page cannot load chrome-extension:// files; the same icon comes from public/.
+      icon: `data:image/png;base64,${ICON.toString('base64')}`,
+    });
+    const stack = mock.locator('.stack');
+    expect(await stack.locator('.notification').count()).toBe(2);
+    keep('notification.png', await stack.screenshot({ animations: 'disabled' }), 420);
+    await mock.close();
+  });
+});
+
+/** Chrome's notification popup, roughly: app line, title, message, icon, one button row. */
+const NOTIFICATION_PAGE = `<!doctype html>
+<html><head><meta charset="utf-8"><style>
+  body { margin: 0; font: 13px/1.4 system-ui, sans-serif; }
+  .stack { width: 420px; padding: 16px 16px 16px; box-sizing: border-box; display: grid; gap: 10px;
+    background: linear-gradient(135deg, #3b4a63, #23303f); }
+  .notification { background: #fff; color: #202124; border-radius: 10px; overflow: hidden;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.35); }
+  .app { display: flex; align-items: center; gap: 6px; padding: 10px 14px 0; color: #5f6368; font-size: 12px; }
+  .app img { width: 16px; height: 16px; }
+  .app .close { margin-left: auto; font-size: 15px; line-height: 1; }
+  .content { display: grid; grid-template-columns: 1fr 44px; gap: 12px; padding: 4px 14px 10px; }
+  .title { font-weight: 600; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+  .message { color: #5f6368; margin-top: 2px; }
+  .content img { width: 44px; height: 44px; border-radius: 6px; }
+  .buttons { border-top: 1px solid #e8eaed; padding: 6px 8px; }
+  .buttons span { display: inline-block; padding: 4px 8px; color: #1a73e8; font-weight: 600; }
+</style></head><body><div class="stack"></div></body></html>`;
+
+/** Runs in the mock page: one card per notification, text set as text. */
+function drawNotifications(input: { notifications: ShownNotification[]; icon: string }): void {
+  const stack = document.querySelector('.stack')!;
+  const el = (tag: string, className: string, text = '') => {
+    const node = document.createElement(tag);
+    node.className = className;
+    node.textContent = text;
+    return node;
+  };
+  for (const { options } of input.notifications) {
+    const card = el('div', 'notification');
+    const app = el('div', 'app');
+    const small = document.createElement('img');
+    small.src = input.icon;
+    small.alt = '';
+    app.append(small, el('span', '', 'Rust Radar · now'), el('span', 'close', '×'));
+    const content = el('div', 'content');
+    const text = el('div', '');
+    text.append(el('div', 'title', options.title), el('div', 'message', options.message));
+    const icon = document.createElement('img');
+    icon.src = input.icon;
+    icon.alt = '';
+    content.append(text, icon);
+    const buttons = el('div', 'buttons');
+    for (const button of options.buttons ?? []) buttons.append(el('span', '', button.title));
+    card.append(app, content, buttons);
+    stack.append(card);
+  }
+}
