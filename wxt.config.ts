@@ -15,8 +15,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Rust Radar',
-    description: 'New Rust posts from DEV the moment they appear, without the noise.',
+    // From public/_locales/<lang>/messages.json, in the browser's language; see README "Translating".
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // The feed is the only host we ever talk to; see README "Permissions".
     permissions: ['alarms', 'notifications', 'storage'],
     host_permissions: ['https://dev.to/*'],

@@ -1,3 +1,5 @@
+import type { Translator } from './i18n/translator';
+
 /** What the toolbar badge says for `unread` posts: empty at zero, capped so it stays legible. */
 export function badgeText(unread: number): string {
   if (unread <= 0) return '';
@@ -5,7 +7,7 @@ export function badgeText(unread: number): string {
 }
 
 /** The tooltip that goes with the badge. */
-export function badgeTitle(unread: number): string {
-  if (unread <= 0) return 'Rust Radar — all caught up';
-  return `Rust Radar — ${unread} unread Rust ${unread === 1 ? 'post' : 'posts'}`;
+export function badgeTitle(unread: number, t: Translator): string {
+  if (unread <= 0) return t('badgeTitleCaughtUp');
+  return t.plural('badgeTitleUnread', unread);
 }

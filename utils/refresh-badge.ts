@@ -3,6 +3,7 @@ import { badgeText, badgeTitle } from './badge';
 import { countUnread } from './db/list-posts';
 import type { GetDb } from './db/open-db';
 import type { VisibilityRule } from './filters/post-visibility';
+import type { Translator } from './i18n/translator';
 
 export type BadgeAction = Pick<
   typeof browser.action,
@@ -21,13 +22,15 @@ export async function refreshBadge(deps: {
   getDb: GetDb;
   action: BadgeAction;
   visibility: () => Promise<VisibilityRule>;
+  /** Words for the tooltip. */
+  t: Translator;
 }): Promise<number> {
   const [db, isVisible] = await Promise.all([deps.getDb(), deps.visibility()]);
   const unread = await countUnread(db, (post) => isVisible(post).visible);
   await Promise.all([
     deps.action.setBadgeText({ text: badgeText(unread) }),
     deps.action.setBadgeBackgroundColor({ color: BADGE_COLOR }),
-    deps.action.setTitle({ title: badgeTitle(unread) }),
+    deps.action.setTitle({ title: badgeTitle(unread, deps.t) }),
   ]);
   return unread;
 }

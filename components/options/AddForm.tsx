@@ -1,9 +1,10 @@
 import { useId, useState } from 'preact/hooks';
+import { useT } from '../shared/translator-context';
 
 export interface AddFormProps {
   /** The input's visible label, e.g. "Add a tag". */
   label: string;
-  /** The submit button's text. Default "Add". */
+  /** The submit button's text. Default "Add" (in the page's language). */
   buttonLabel?: string;
   placeholder?: string;
   /** id of a `<datalist>` with suggestions. */
@@ -16,7 +17,8 @@ export interface AddFormProps {
 }
 
 /** One labelled text field with an Add button; Enter submits. Errors are announced. */
-export function AddForm({ label, buttonLabel = 'Add', placeholder, listId, onAdd }: AddFormProps) {
+export function AddForm({ label, buttonLabel, placeholder, listId, onAdd }: AddFormProps) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +49,7 @@ export function AddForm({ label, buttonLabel = 'Add', placeholder, listId, onAdd
             if (error) setError(null);
           }}
         />
-        <button type="submit">{buttonLabel}</button>
+        <button type="submit">{buttonLabel ?? t('addFormButton')}</button>
       </div>
       {error && (
         <p id={`${id}-error`} class="field-error" role="alert">

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'preact/hooks';
 import type { AuthorCount } from '../../utils/options/author-counts';
+import { useT } from '../shared/translator-context';
 import { AddForm } from './AddForm';
 import { useFocusAfterRemove } from './use-focus-after-remove';
 
@@ -18,6 +19,7 @@ export interface MutedAuthorsProps {
 
 /** Mute authors by DEV username (typed, suggested or from a post link); list and unmute them. */
 export function MutedAuthors({ muted, authors, onMute, onUnmute }: MutedAuthorsProps) {
+  const t = useT();
   const listId = `${useId()}-authors`;
   const entries = Object.entries(muted).sort(([, a], [, b]) => a.localeCompare(b, 'en'));
   const suggestions = authors.filter((author) => !Object.hasOwn(muted, author.key));
@@ -26,27 +28,25 @@ export function MutedAuthors({ muted, authors, onMute, onUnmute }: MutedAuthorsP
 
   return (
     <div class="muted-authors" ref={rootRef}>
-      <p class="hint">
-        Posts by a muted author are hidden. Authors are matched by their DEV username.
-      </p>
+      <p class="hint">{t('mutedHint')}</p>
       <AddForm
-        label="Mute an author (DEV username or a link to one of their posts)"
-        buttonLabel="Mute"
-        placeholder="e.g. hiyoyok"
+        label={t('mutedAddLabel')}
+        buttonLabel={t('mutedAddButton')}
+        placeholder={t('mutedPlaceholder')}
         listId={listId}
         onAdd={onMute}
       />
       <datalist id={listId}>
         {suggestions.slice(0, SUGGESTION_LIMIT).map((author) => (
           <option key={author.key} value={author.key}>
-            {`${author.name} · ${author.count === 1 ? '1 post' : `${author.count} posts`}`}
+            {t.plural('mutedSuggestion', author.count, { name: author.name })}
           </option>
         ))}
       </datalist>
       {entries.length === 0 ? (
-        <p class="empty">No muted authors.</p>
+        <p class="empty">{t('mutedNone')}</p>
       ) : (
-        <ul class="chip-list" aria-label="Muted authors">
+        <ul class="chip-list" aria-label={t('mutedListLabel')}>
           {entries.map(([key, name], index) => (
             <li key={key} class="chip">
               <span>
@@ -55,13 +55,13 @@ export function MutedAuthors({ muted, authors, onMute, onUnmute }: MutedAuthorsP
               </span>
               <button
                 type="button"
-                aria-label={`Unmute ${name}`}
+                aria-label={t('mutedUnmuteLabel', { name })}
                 onClick={() => {
                   removed(index);
                   onUnmute(key);
                 }}
               >
-                Unmute
+                {t('mutedUnmute')}
               </button>
             </li>
           ))}

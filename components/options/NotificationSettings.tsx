@@ -6,6 +6,7 @@ import {
   type QuietHours,
   type Settings,
 } from '../../utils/settings/settings';
+import { useT } from '../shared/translator-context';
 import { NumberField } from './NumberField';
 
 type NotificationFields = Pick<Settings, 'notificationsEnabled' | 'quietHours' | 'groupThreshold'>;
@@ -17,6 +18,7 @@ export interface NotificationSettingsProps {
 
 /** Notifications on/off, quiet hours and when new posts are grouped into one notification. */
 export function NotificationSettings({ settings, onChange }: NotificationSettingsProps) {
+  const t = useT();
   const id = useId();
   const { notificationsEnabled: enabled, quietHours } = settings;
   const setQuiet = (patch: Partial<QuietHours>) =>
@@ -35,20 +37,20 @@ export function NotificationSettings({ settings, onChange }: NotificationSetting
           checked={enabled}
           onChange={(event) => onChange({ notificationsEnabled: event.currentTarget.checked })}
         />
-        <span>Show a notification when new posts arrive</span>
+        <span>{t('notifyEnabled')}</span>
       </label>
       <fieldset class="subfields" disabled={!enabled}>
-        <legend class="visually-hidden">Notification details</legend>
+        <legend class="visually-hidden">{t('notifyDetails')}</legend>
         <label class="check">
           <input
             type="checkbox"
             checked={quietHours.enabled}
             onChange={(event) => setQuiet({ enabled: event.currentTarget.checked })}
           />
-          <span>Quiet hours: no notifications between</span>
+          <span>{t('quietHours')}</span>
         </label>
         <div class="time-range">
-          <label for={`${id}-start`}>From</label>
+          <label for={`${id}-start`}>{t('quietFrom')}</label>
           <input
             id={`${id}-start`}
             type="time"
@@ -56,7 +58,7 @@ export function NotificationSettings({ settings, onChange }: NotificationSetting
             disabled={!quietHours.enabled}
             onChange={onTime('start')}
           />
-          <label for={`${id}-end`}>until</label>
+          <label for={`${id}-end`}>{t('quietUntil')}</label>
           <input
             id={`${id}-end`}
             type="time"
@@ -64,14 +66,14 @@ export function NotificationSettings({ settings, onChange }: NotificationSetting
             disabled={!quietHours.enabled}
             onChange={onTime('end')}
           />
-          <span class="hint">(local time; may span midnight)</span>
+          <span class="hint">{t('quietHint')}</span>
         </div>
         <NumberField
-          label="Combine into one notification when this many posts arrive at once"
+          label={t('groupLabel')}
           value={settings.groupThreshold}
           min={GROUP_THRESHOLD_MIN}
           max={GROUP_THRESHOLD_MAX}
-          unit="posts or more"
+          unit={t('groupUnit')}
           onCommit={(groupThreshold) => onChange({ groupThreshold })}
         />
       </fieldset>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { useT } from '../shared/translator-context';
 
 export interface NumberFieldProps {
   label: string;
@@ -25,6 +26,7 @@ export function NumberField({
   disabled,
   onCommit,
 }: NumberFieldProps) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +56,8 @@ export function NumberField({
             const text = event.currentTarget.value.trim();
             const parsed = Number(text);
             if (text === '' || !Number.isInteger(parsed) || parsed < min || parsed > max) {
-              setError(`Enter a whole number from ${min} to ${max}.`);
+              // As typed in the field: "3650", not "3,650".
+              setError(t('numberFieldRange', { min: String(min), max: String(max) }));
               return;
             }
             setError(null);

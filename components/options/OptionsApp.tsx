@@ -12,6 +12,7 @@ import {
   parseKeywordInput,
   removeTitleKeyword,
 } from '../../utils/settings/title-keywords';
+import { useT } from '../shared/translator-context';
 import { MutedAuthors } from './MutedAuthors';
 import { NotificationSettings } from './NotificationSettings';
 import type { OptionsDeps } from './options-deps';
@@ -30,6 +31,7 @@ export interface OptionsAppProps {
 
 /** The whole options page. Every change is saved at once; there is no Save button. */
 export function OptionsApp({ deps }: OptionsAppProps) {
+  const t = useT();
   const state = useOptionsState(deps);
   const { settings, posts, update } = state;
   // Tags added by hand stay listed for this visit even while left at Show + Notify
@@ -38,24 +40,21 @@ export function OptionsApp({ deps }: OptionsAppProps) {
   const counts = useMemo(() => countTags(posts ?? []), [posts]);
   const authors = useMemo(() => countAuthors(posts ?? []), [posts]);
   const preview = useMemo(
-    () => (settings && posts ? previewVisibility(posts, settings) : null),
-    [posts, settings],
+    () => (settings && posts ? previewVisibility(posts, settings, t) : null),
+    [posts, settings, t],
   );
 
-  if (!settings) return <p class="loading">Loading settings…</p>;
+  if (!settings) return <p class="loading">{t('optionsLoading')}</p>;
   const rows = tagRows(counts, settings, addedTags);
 
   return (
     <div class="options">
       <header class="page-header">
-        <h1>Rust Radar settings</h1>
-        <p>
-          Changes are saved as you make them and apply at once in the popup, badge and
-          notifications.
-        </p>
+        <h1>{t('optionsTitle')}</h1>
+        <p>{t('optionsIntro')}</p>
       </header>
       <div class="status-bar">
-        <p aria-live="polite">{preview ? previewSummary(preview) : 'Reading stored posts…'}</p>
+        <p aria-live="polite">{preview ? previewSummary(preview, t) : t('optionsReadingPosts')}</p>
         {state.saveError && (
           <p class="field-error" role="alert">
             {state.saveError}
@@ -65,7 +64,7 @@ export function OptionsApp({ deps }: OptionsAppProps) {
       </div>
       <main class="layout">
         <div class="layout__filters">
-          <Section title="Tags">
+          <Section title={t('optionsSectionTags')}>
             <TagFilters
               rows={rows}
               settings={settings}
@@ -76,6 +75,7 @@ export function OptionsApp({ deps }: OptionsAppProps) {
                 const parsed = parseTagInput(
                   text,
                   rows.map((row) => row.tag),
+                  t,
                 );
                 if (!parsed.ok) return parsed.error;
                 setAddedTags((added) => [...added, parsed.tag]);
@@ -83,28 +83,28 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               }}
             />
           </Section>
-          <Section title="Authors">
+          <Section title={t('optionsSectionAuthors')}>
             <MutedAuthors
               muted={settings.mutedAuthors}
               authors={authors}
               onUnmute={(key) => update((s) => unmuteAuthor(s, key))}
               onMute={(text) => {
-                const parsed = parseAuthorInput(text, authors);
+                const parsed = parseAuthorInput(text, authors, t);
                 if (!parsed.ok) return parsed.error;
                 if (Object.hasOwn(settings.mutedAuthors, parsed.key)) {
-                  return `${parsed.name} is already muted.`;
+                  return t('optionsAlreadyMuted', { name: parsed.name });
                 }
                 update((s) => muteAuthorKey(s, parsed.key, parsed.name));
                 return null;
               }}
             />
           </Section>
-          <Section title="Title keywords">
+          <Section title={t('optionsSectionKeywords')}>
             <TitleKeywords
               keywords={settings.titleKeywords}
               onRemove={(keyword) => update((s) => removeTitleKeyword(s, keyword))}
               onAdd={(text) => {
-                const parsed = parseKeywordInput(text, settings.titleKeywords);
+                const parsed = parseKeywordInput(text, settings.titleKeywords, t);
                 if (!parsed.ok) return parsed.error;
                 update((s) => addTitleKeyword(s, parsed.keyword));
                 return null;
@@ -113,24 +113,24 @@ export function OptionsApp({ deps }: OptionsAppProps) {
           </Section>
         </div>
         <aside class="layout__preview">
-          <Section title="Preview" scrollable>
+          <Section title={t('optionsSectionPreview')} scrollable>
             <PreviewPanel preview={preview} />
           </Section>
         </aside>
         <div class="layout__general">
-          <Section title="Checking for posts">
+          <Section title={t('optionsSectionPolling')}>
             <PollIntervalField
               minutes={settings.pollIntervalMinutes}
               onChange={(pollIntervalMinutes) => update((s) => ({ ...s, pollIntervalMinutes }))}
             />
           </Section>
-          <Section title="Notifications">
+          <Section title={t('optionsSectionNotifications')}>
             <NotificationSettings
               settings={settings}
               onChange={(patch) => update((s) => ({ ...s, ...patch }))}
             />
           </Section>
-          <Section title="Stored posts">
+          <Section title={t('optionsSectionStored')}>
             <StoredPosts
               keepReadDays={settings.keepReadDays}
               onKeepReadDaysChange={(keepReadDays) => update((s) => ({ ...s, keepReadDays }))}
@@ -141,7 +141,7 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               }}
             />
           </Section>
-          <Section title="Backup">
+          <Section title={t('optionsSectionBackup')}>
             <SettingsBackup
               onExport={() => deps.exportSettings(settings)}
               onImport={async (file) => {

@@ -1,5 +1,7 @@
 import { useId } from 'preact/hooks';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { formatInterval, pollIntervalChoices } from '../../utils/options/poll-intervals';
+import { useT } from '../shared/translator-context';
 
 export interface PollIntervalFieldProps {
   minutes: number;
@@ -8,10 +10,11 @@ export interface PollIntervalFieldProps {
 
 /** How often the feed is checked, as a choice of sensible intervals from 5 min to 24 h. */
 export function PollIntervalField({ minutes, onChange }: PollIntervalFieldProps) {
+  const t = useT();
   const id = useId();
   return (
     <div class="field">
-      <label for={id}>Check for new posts every</label>
+      <label for={id}>{t('pollLabel')}</label>
       <select
         id={id}
         value={String(minutes)}
@@ -19,8 +22,9 @@ export function PollIntervalField({ minutes, onChange }: PollIntervalFieldProps)
       >
         {pollIntervalChoices(minutes).map((choice) => (
           <option key={choice} value={String(choice)}>
-            {formatInterval(choice)}
-            {choice === 15 ? ' (default)' : ''}
+            {choice === DEFAULT_SETTINGS.pollIntervalMinutes
+              ? t('pollDefault', { interval: formatInterval(choice, t.locale) })
+              : formatInterval(choice, t.locale)}
           </option>
         ))}
       </select>

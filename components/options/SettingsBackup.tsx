@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { useT } from '../shared/translator-context';
 
 export interface SettingsBackupProps {
   onExport: () => void;
@@ -10,27 +11,25 @@ type ImportState = { kind: 'idle' } | { kind: 'done' } | { kind: 'failed'; error
 
 /** Export the settings to a JSON file and import them back. */
 export function SettingsBackup({ onExport, onImport }: SettingsBackupProps) {
+  const t = useT();
   const fileRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
   return (
     <div class="backup">
-      <p class="hint">
-        Settings already follow you through browser sync. A file is for keeping a copy or moving
-        them by hand.
-      </p>
+      <p class="hint">{t('backupHint')}</p>
       <div class="backup__row">
         <button type="button" onClick={onExport}>
-          Export settings to a file
+          {t('backupExport')}
         </button>
         {/* A real button opens the picker: a styled file input is hard to see focused. */}
         <button type="button" onClick={() => fileRef.current?.click()}>
-          Import settings from a file…
+          {t('backupImport')}
         </button>
         <input
           ref={fileRef}
           hidden
-          aria-label="Settings file to import"
+          aria-label={t('backupFileLabel')}
           type="file"
           accept=".json,application/json"
           onChange={async (event) => {
@@ -46,11 +45,11 @@ export function SettingsBackup({ onExport, onImport }: SettingsBackupProps) {
       </div>
       {state.kind === 'failed' ? (
         <p class="field-error" role="alert">
-          Nothing was imported. {state.error}
+          {t('backupFailed', { error: state.error })}
         </p>
       ) : (
         <p class="status" role="status">
-          {state.kind === 'done' && 'Settings imported.'}
+          {state.kind === 'done' && t('backupDone')}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { KEEP_READ_DAYS_MAX, KEEP_READ_DAYS_MIN } from '../../utils/settings/settings';
+import { useT } from '../shared/translator-context';
 import { NumberField } from './NumberField';
 
 export interface StoredPostsProps {
@@ -20,6 +21,7 @@ type ClearState = 'idle' | 'confirming' | 'clearing' | 'cleared' | 'failed';
  */
 export function StoredPosts(props: StoredPostsProps) {
   const { keepReadDays, onKeepReadDaysChange, storedCount, onClear } = props;
+  const t = useT();
   const id = useId();
   const [state, setState] = useState<ClearState>('idle');
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -41,25 +43,22 @@ export function StoredPosts(props: StoredPostsProps) {
       setState('failed');
     }
   };
-  const count = storedCount === null ? 'all' : `all ${storedCount}`;
 
   return (
     <div class="stored-posts">
       <NumberField
-        label="Keep read posts for"
+        label={t('keepReadLabel')}
         value={keepReadDays}
         min={KEEP_READ_DAYS_MIN}
         max={KEEP_READ_DAYS_MAX}
-        unit="days"
+        unit={t('keepReadUnit')}
         onCommit={onKeepReadDaysChange}
       />
-      <p class="hint">
-        Unread posts from the last 30 days are always kept; at most 5,000 posts are stored.
-      </p>
+      <p class="hint">{t('storedHint')}</p>
       {state === 'confirming' || state === 'clearing' ? (
         <div class="confirm" role="group" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>
-            Delete {count} stored posts, read or not? This cannot be undone.
+            {storedCount === null ? t('clearConfirm') : t.plural('clearConfirmCount', storedCount)}
           </p>
           <div class="confirm__buttons">
             <button
@@ -68,7 +67,7 @@ export function StoredPosts(props: StoredPostsProps) {
               disabled={state === 'clearing'}
               onClick={() => void clear()}
             >
-              Delete all stored posts
+              {t('clearDelete')}
             </button>
             <button
               type="button"
@@ -76,7 +75,7 @@ export function StoredPosts(props: StoredPostsProps) {
               disabled={state === 'clearing'}
               onClick={() => setState('idle')}
             >
-              Cancel
+              {t('clearCancel')}
             </button>
           </div>
         </div>
@@ -87,12 +86,12 @@ export function StoredPosts(props: StoredPostsProps) {
           disabled={storedCount === 0 && state !== 'failed'}
           onClick={() => setState('confirming')}
         >
-          Clear all stored posts…
+          {t('clearButton')}
         </button>
       )}
       <p role="status" class="status">
-        {state === 'cleared' && 'All stored posts were deleted.'}
-        {state === 'failed' && 'The posts could not be deleted. Try again.'}
+        {state === 'cleared' && t('clearDone')}
+        {state === 'failed' && t('clearFailed')}
       </p>
     </div>
   );

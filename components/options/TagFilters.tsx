@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { TagCount } from '../../utils/options/tag-counts';
 import type { Settings, TagMode } from '../../utils/settings/settings';
+import { RichMessage } from '../shared/rich-message';
+import { useT } from '../shared/translator-context';
 import { AddForm } from './AddForm';
 import { TagRow } from './TagRow';
 
@@ -22,6 +24,7 @@ export interface TagFiltersProps {
 /** The per-tag filters: a searchable list of tags with Show / Hide / Only and Notify. */
 export function TagFilters(props: TagFiltersProps) {
   const { rows, settings, onModeChange, onNotifyChange, onAddTag, onShowAll } = props;
+  const t = useT();
   const id = useId();
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState(false);
@@ -44,12 +47,17 @@ export function TagFilters(props: TagFiltersProps) {
   return (
     <div class="tag-filters">
       <p class="hint">
-        <strong>Hide</strong> hides every post with the tag. When any tag is set to{' '}
-        <strong>Only</strong>, just the posts with one of those tags are shown. Hide wins over Only.
+        <RichMessage
+          id="tagFiltersHint"
+          params={{
+            hide: <strong>{t('tagModeHide')}</strong>,
+            only: <strong>{t('tagModeOnly')}</strong>,
+          }}
+        />
       </p>
       <div class="tag-filters__tools">
         <div class="field">
-          <label for={`${id}-find`}>Find a tag</label>
+          <label for={`${id}-find`}>{t('tagFind')}</label>
           <input
             ref={findRef}
             id={`${id}-find`}
@@ -68,15 +76,15 @@ export function TagFilters(props: TagFiltersProps) {
             findRef.current?.focus();
           }}
         >
-          Set every tag to Show
+          {t('tagShowAll')}
         </button>
       </div>
       {rows.length === 0 ? (
-        <p class="empty">No tags yet: they appear once posts are stored. You can add one below.</p>
+        <p class="empty">{t('tagNoTags')}</p>
       ) : visible.length === 0 ? (
-        <p class="empty">No tag contains “{query.trim()}”.</p>
+        <p class="empty">{t('tagNoMatch', { query: query.trim() })}</p>
       ) : (
-        <ul class="tag-list" aria-label="Tags">
+        <ul class="tag-list" aria-label={t('tagListLabel')}>
           {visible.map((row) => (
             <TagRow
               key={row.tag}
@@ -92,10 +100,10 @@ export function TagFilters(props: TagFiltersProps) {
       )}
       {visible.length < matching.length && (
         <button type="button" class="link-button" onClick={() => setExpanded(true)}>
-          Show all {matching.length} tags
+          {t.plural('tagShowAllCount', matching.length)}
         </button>
       )}
-      <AddForm label="Add a tag not seen yet" placeholder="e.g. bevy" onAdd={onAddTag} />
+      <AddForm label={t('tagAddLabel')} placeholder={t('tagAddPlaceholder')} onAdd={onAddTag} />
     </div>
   );
 }

@@ -1,7 +1,13 @@
 import { useId } from 'preact/hooks';
+import type { PlainMessageKey } from '../../utils/i18n/message-key';
 import type { TagMode } from '../../utils/settings/settings';
+import { useT } from '../shared/translator-context';
 
-const MODE_LABELS: Record<TagMode, string> = { show: 'Show', hide: 'Hide', only: 'Only' };
+const MODE_LABELS: Record<TagMode, PlainMessageKey> = {
+  show: 'tagModeShow',
+  hide: 'tagModeHide',
+  only: 'tagModeOnly',
+};
 const MODES = Object.keys(MODE_LABELS) as TagMode[];
 
 export interface TagRowProps {
@@ -19,13 +25,14 @@ export interface TagRowProps {
  * is what a screen reader says), and its Notify checkbox.
  */
 export function TagRow({ tag, count, mode, notify, onModeChange, onNotifyChange }: TagRowProps) {
+  const t = useT();
   const id = useId();
   return (
     <li class={`tag-row tag-row--${mode}`}>
       <span class="tag-row__name" id={`${id}-name`}>
         {tag}
       </span>
-      <span class="tag-row__count">{count === 1 ? '1 post' : `${count} posts`}</span>
+      <span class="tag-row__count">{t.plural('tagPostCount', count)}</span>
       <div class="segmented" role="radiogroup" aria-labelledby={`${id}-name`}>
         {MODES.map((value) => (
           <label key={value} class={`segmented__option segmented__option--${value}`}>
@@ -36,7 +43,7 @@ export function TagRow({ tag, count, mode, notify, onModeChange, onNotifyChange 
               checked={mode === value}
               onChange={() => onModeChange(tag, value)}
             />
-            <span>{MODE_LABELS[value]}</span>
+            <span>{t(MODE_LABELS[value])}</span>
           </label>
         ))}
       </div>
@@ -44,10 +51,10 @@ export function TagRow({ tag, count, mode, notify, onModeChange, onNotifyChange 
         <input
           type="checkbox"
           checked={notify}
-          aria-label={`Notify for ${tag}`}
+          aria-label={t('tagNotifyLabel', { tag })}
           onChange={(event) => onNotifyChange(tag, event.currentTarget.checked)}
         />
-        <span>Notify</span>
+        <span>{t('tagNotify')}</span>
       </label>
     </li>
   );

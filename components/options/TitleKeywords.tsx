@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { useT } from '../shared/translator-context';
 import { AddForm } from './AddForm';
 import { useFocusAfterRemove } from './use-focus-after-remove';
 
@@ -11,31 +12,29 @@ export interface TitleKeywordsProps {
 
 /** Words or phrases that hide a post when its title contains them. */
 export function TitleKeywords({ keywords, onAdd, onRemove }: TitleKeywordsProps) {
+  const t = useT();
   const rootRef = useRef<HTMLDivElement>(null);
   const removed = useFocusAfterRemove(rootRef, keywords);
   return (
     <div class="title-keywords" ref={rootRef}>
-      <p class="hint">
-        Hides posts whose title contains one of these as a whole word, in any case: “crypto” hides
-        “Crypto wallets in Rust” but not “cryptography”.
-      </p>
-      <AddForm label="Hide titles containing" placeholder="word or phrase" onAdd={onAdd} />
+      <p class="hint">{t('keywordsHint')}</p>
+      <AddForm label={t('keywordsAddLabel')} placeholder={t('keywordsPlaceholder')} onAdd={onAdd} />
       {keywords.length === 0 ? (
-        <p class="empty">No keywords.</p>
+        <p class="empty">{t('keywordsNone')}</p>
       ) : (
-        <ul class="chip-list" aria-label="Title keywords">
+        <ul class="chip-list" aria-label={t('keywordsListLabel')}>
           {keywords.map((keyword, index) => (
             <li key={keyword} class="chip">
               <span>{keyword}</span>
               <button
                 type="button"
-                aria-label={`Remove keyword ${keyword}`}
+                aria-label={t('keywordsRemoveLabel', { keyword })}
                 onClick={() => {
                   removed(index);
                   onRemove(keyword);
                 }}
               >
-                Remove
+                {t('keywordsRemove')}
               </button>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OptionsPost } from '../../utils/options/options-post';
 import type { Settings } from '../../utils/settings/settings';
+import { useT } from '../shared/translator-context';
 import type { OptionsDeps } from './options-deps';
 
 export interface OptionsState {
@@ -20,6 +21,7 @@ export interface OptionsState {
 
 /** The options page's state: settings saved on every change, stored posts kept current. */
 export function useOptionsState(deps: OptionsDeps): OptionsState {
+  const t = useT();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [posts, setPosts] = useState<OptionsPost[] | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -51,10 +53,10 @@ export function useOptionsState(deps: OptionsDeps): OptionsState {
       },
       () => {
         setPosts([]);
-        setPostsError('Stored posts could not be read, so tag counts and the preview are empty.');
+        setPostsError(t('optionsPostsUnreadable'));
       },
     );
-  }, [deps]);
+  }, [deps, t]);
 
   useEffect(() => {
     reloadPosts();

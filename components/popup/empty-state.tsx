@@ -1,5 +1,6 @@
 import type { EmptyState as EmptyStateKind } from '@/utils/popup/empty-state';
 import type { ComponentChildren } from 'preact';
+import { useT } from '@/components/shared/translator-context';
 
 export interface EmptyStateProps {
   kind: EmptyStateKind;
@@ -13,58 +14,52 @@ export interface EmptyStateProps {
 
 /** What the popup says when there is nothing to list, and the way out of it. */
 export function EmptyState(props: EmptyStateProps) {
+  const t = useT();
   switch (props.kind) {
     case 'first-run':
       return (
-        <Message title="Fetching the latest Rust posts…" busy>
-          Rust Radar is asking DEV for the first time. Posts appear here in a moment.
+        <Message title={t('emptyFirstRunTitle')} busy>
+          {t('emptyFirstRunText')}
         </Message>
       );
     case 'no-posts':
-      return (
-        <Message title="No posts yet">
-          Nothing has been fetched from DEV so far. Use Refresh to try again.
-        </Message>
-      );
+      return <Message title={t('emptyNoPostsTitle')}>{t('emptyNoPostsText')}</Message>;
     case 'no-match':
       return (
-        <Message title="No posts match your search">
-          Nothing matches “{props.search.trim()}”.{' '}
+        <Message title={t('emptyNoMatchTitle')}>
+          {t('emptyNoMatchText', { search: props.search.trim() })}{' '}
           <button type="button" class="text-button" onClick={props.onClearSearch}>
-            Clear search
+            {t('emptyClearSearch')}
           </button>
         </Message>
       );
     case 'caught-up':
       return (
-        <Message title="All caught up">
+        <Message title={t('emptyCaughtUpTitle')}>
           {props.hiddenUnread > 0 ? (
             <>
-              {hiddenSentence(props.hiddenUnread)} <OptionsLink onOpen={props.onOpenOptions} />
+              {t.plural('emptyHiddenUnread', props.hiddenUnread)}{' '}
+              <OptionsLink onOpen={props.onOpenOptions} />
             </>
           ) : (
-            'No unread Rust posts. New ones show up here as DEV publishes them. '
+            t('emptyCaughtUpText')
           )}{' '}
           <button type="button" class="text-button" onClick={props.onShowAll}>
-            Show all posts
+            {t('emptyShowAll')}
           </button>
         </Message>
       );
     case 'filtered':
       return (
-        <Message title="No posts match your filters">
-          Your tag, author or keyword filters hide every stored post.{' '}
-          <OptionsLink onOpen={props.onOpenOptions} />
+        <Message title={t('emptyFilteredTitle')}>
+          {t('emptyFilteredText')} <OptionsLink onOpen={props.onOpenOptions} />
         </Message>
       );
   }
 }
 
-function hiddenSentence(count: number): string {
-  return `${count} unread ${count === 1 ? 'post is' : 'posts are'} hidden by your filters.`;
-}
-
 function OptionsLink({ onOpen }: { onOpen(): void }) {
+  const t = useT();
   return (
     <a
       href="#options"
@@ -74,7 +69,7 @@ function OptionsLink({ onOpen }: { onOpen(): void }) {
         onOpen();
       }}
     >
-      Change filters in Options
+      {t('emptyChangeFilters')}
     </a>
   );
 }

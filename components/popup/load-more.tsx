@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from '@/components/shared/translator-context';
 
 export interface LoadMoreProps {
   onLoad(): void;
@@ -9,6 +10,7 @@ export interface LoadMoreProps {
  * too, for keyboards and for browsers (or jsdom) without IntersectionObserver.
  */
 export function LoadMore({ onLoad }: LoadMoreProps) {
+  const t = useT();
   const ref = useRef<HTMLButtonElement>(null);
   const latest = useRef(onLoad);
   latest.current = onLoad;
@@ -26,7 +28,7 @@ export function LoadMore({ onLoad }: LoadMoreProps) {
 
   return (
     <button ref={ref} type="button" class="load-more" onClick={() => onLoad()}>
-      Show more posts
+      {t('popupShowMore')}
     </button>
   );
 }

@@ -1,4 +1,6 @@
 import { RelativeTime } from '@/components/shared/relative-time';
+import { RichMessage } from '@/components/shared/rich-message';
+import { useT } from '@/components/shared/translator-context';
 import { CheckAllIcon, GearIcon, RefreshIcon } from './icons';
 
 export interface PopupHeaderProps {
@@ -15,19 +17,22 @@ export interface PopupHeaderProps {
 /** Title, unread count, Refresh / Mark all read / Options, and when the feed last updated. */
 export function PopupHeader(props: PopupHeaderProps) {
   const { unread, polling, lastSuccessAt, now } = props;
+  const t = useT();
   return (
     <header class="popup-header">
       <div class="header-row">
-        <h1 class="brand">Rust Radar</h1>
+        <h1 class="brand">{t('extName')}</h1>
         {unread !== null && (
-          <span class={`unread-count ${unread > 0 ? 'has-unread' : ''}`}>{unread} unread</span>
+          <span class={`unread-count ${unread > 0 ? 'has-unread' : ''}`}>
+            {t.plural('popupUnreadCount', unread)}
+          </span>
         )}
         <div class="header-actions">
           <button
             type="button"
             class="icon-button"
-            aria-label="Refresh"
-            title="Refresh (r)"
+            aria-label={t('popupRefresh')}
+            title={t('popupRefreshTitle')}
             aria-disabled={polling}
             onClick={() => !polling && props.onRefresh()}
           >
@@ -36,8 +41,8 @@ export function PopupHeader(props: PopupHeaderProps) {
           <button
             type="button"
             class="icon-button"
-            aria-label="Mark all read"
-            title="Mark all read (Shift+A)"
+            aria-label={t('popupMarkAllRead')}
+            title={t('popupMarkAllReadTitle')}
             disabled={!unread}
             onClick={props.onMarkAllRead}
           >
@@ -46,8 +51,8 @@ export function PopupHeader(props: PopupHeaderProps) {
           <button
             type="button"
             class="icon-button"
-            aria-label="Options"
-            title="Options"
+            aria-label={t('popupOptions')}
+            title={t('popupOptions')}
             onClick={props.onOpenOptions}
           >
             <GearIcon />
@@ -57,13 +62,14 @@ export function PopupHeader(props: PopupHeaderProps) {
       {/* A live region, so "Checking…" and "Updated" are announced without stealing focus. */}
       <p class="update-line" role="status">
         {polling ? (
-          <span class="checking">Checking DEV for new posts…</span>
+          <span class="checking">{t('popupChecking')}</span>
         ) : lastSuccessAt !== null ? (
-          <>
-            Updated <RelativeTime at={lastSuccessAt} now={now} style="long" />
-          </>
+          <RichMessage
+            id="popupUpdated"
+            params={{ when: <RelativeTime at={lastSuccessAt} now={now} style="long" /> }}
+          />
         ) : (
-          'Not updated yet'
+          t('popupNotUpdated')
         )}
       </p>
     </header>

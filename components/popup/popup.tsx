@@ -4,6 +4,7 @@ import type { PopupCommand } from '@/utils/popup/keyboard-map';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { PopupSource } from '@/utils/popup/popup-source';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
+import { useT } from '@/components/shared/translator-context';
 import { EmptyState } from './empty-state';
 import { FeedErrorAlert } from './feed-error-alert';
 import { PopupHeader } from './popup-header';
@@ -22,23 +23,24 @@ export interface PopupProps {
   loadSanitizer: () => Promise<Sanitizer>;
   /** Clock for relative times. Default `Date.now`. */
   clock?: () => number;
-  /** Locale for dates and times. Default: the browser's. */
-  locale?: string;
   /** How long Mark all read can be undone (ms). Default 8 s. */
   undoMs?: number;
   /** Hook for "Mute <author>" in a post's preview; the entry is hidden without it. */
   onMuteAuthor?(post: PopupPost): void;
 }
 
-/** The toolbar popup: header, Unread/All + search, feed alert, the posts, undo. */
+/**
+ * The toolbar popup: header, Unread/All + search, feed alert, the posts, undo. Its words and
+ * dates come from the `TranslatorProvider` around it.
+ */
 export function Popup({
   source,
   loadSanitizer,
   clock = Date.now,
-  locale,
   undoMs,
   onMuteAuthor,
 }: PopupProps) {
+  const t = useT();
   const model = usePopupModel(source, undoMs);
   const now = useNow(clock);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -126,12 +128,7 @@ export function Popup({
         searchRef={searchRef}
       />
       {status?.lastError && (
-        <FeedErrorAlert
-          error={status.lastError}
-          nextPollAt={status.nextPollAt}
-          now={now}
-          locale={locale}
-        />
+        <FeedErrorAlert error={status.lastError} nextPollAt={status.nextPollAt} now={now} />
       )}
       {model.refreshError && (
         <div class="alert" role="alert">
@@ -142,12 +139,11 @@ export function Popup({
         {posts.length > 0 && (
           <PostList
             posts={posts}
-            label={model.view === 'unread' ? 'Unread posts' : 'All posts'}
+            label={model.view === 'unread' ? t('popupListUnread') : t('popupListAll')}
             now={now}
             active={cursor.active}
             expanded={expanded}
             hasMore={hasMore}
-            locale={locale}
             listRef={listRef}
             loadSanitizer={loadSanitizer}
             onLoadMore={loadMore}
@@ -177,8 +173,9 @@ export function Popup({
         />
       )}
       <footer class="shortcuts" aria-hidden="true">
-        <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>o</kbd> open · <kbd>m</kbd> read · <kbd>space</kbd>{' '}
-        preview · <kbd>/</kbd> search
+        <kbd>j</kbd>/<kbd>k</kbd> {t('popupShortcutMove')} · <kbd>o</kbd> {t('popupShortcutOpen')} ·{' '}
+        <kbd>m</kbd> {t('popupShortcutRead')} · <kbd>{t('popupKeySpace')}</kbd>{' '}
+        {t('popupShortcutPreview')} · <kbd>/</kbd> {t('popupShortcutSearch')}
       </footer>
     </div>
   );

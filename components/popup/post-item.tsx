@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { RelativeTime } from '@/components/shared/relative-time';
+import { useT } from '@/components/shared/translator-context';
 import { safeHttpUrl } from '@/utils/feed/safe-url';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
@@ -13,7 +14,6 @@ export interface PostItemProps {
   /** The keyboard cursor is here. */
   active: boolean;
   expanded: boolean;
-  locale?: string;
   loadSanitizer: () => Promise<Sanitizer>;
   onOpen(post: PopupPost): void;
   onToggleRead(post: PopupPost): void;
@@ -26,7 +26,8 @@ export interface PostItemProps {
 
 /** One post: title (opens it), author, age, reading time, Rust-code marker, tags, preview. */
 export function PostItem(props: PostItemProps) {
-  const { post, now, active, expanded, locale } = props;
+  const { post, now, active, expanded } = props;
+  const t = useT();
   const titleId = useId();
   const previewId = useId();
   const url = safeHttpUrl(post.url);
@@ -62,18 +63,18 @@ export function PostItem(props: PostItemProps) {
               id={titleId}
               class="post-title unopenable"
               tabIndex={-1}
-              title="This post’s link is not a web address, so it cannot be opened."
+              title={t('postUnopenable')}
             >
               {post.title}
             </span>
           )}
           <div class="post-meta">
             {post.author && <span class="author">{post.author}</span>}
-            <RelativeTime at={post.sortAt} now={now} locale={locale} />
-            <span>{post.readingMinutes} min read</span>
+            <RelativeTime at={post.sortAt} now={now} />
+            <span>{t.plural('postReadingTime', post.readingMinutes)}</span>
             {post.hasRustCode && (
-              <span class="rust-code" title="Contains Rust code">
-                <CodeIcon /> Rust code
+              <span class="rust-code" title={t('postRustCodeTitle')}>
+                <CodeIcon /> {t('postRustCode')}
               </span>
             )}
           </div>
@@ -83,9 +84,9 @@ export function PostItem(props: PostItemProps) {
           <button
             type="button"
             class="icon-button"
-            aria-label={unread ? 'Mark read' : 'Mark unread'}
+            aria-label={unread ? t('postMarkRead') : t('postMarkUnread')}
             aria-describedby={titleId}
-            title={unread ? 'Mark read (m)' : 'Mark unread (m)'}
+            title={unread ? t('postMarkReadTitle') : t('postMarkUnreadTitle')}
             onClick={() => props.onToggleRead(post)}
           >
             {unread ? <CheckIcon /> : <DotIcon />}
@@ -93,11 +94,11 @@ export function PostItem(props: PostItemProps) {
           <button
             type="button"
             class={`icon-button expand ${expanded ? 'expanded' : ''}`}
-            aria-label="Preview"
+            aria-label={t('postPreview')}
             aria-describedby={titleId}
             aria-expanded={expanded}
             aria-controls={previewId}
-            title="Preview (Space)"
+            title={t('postPreviewTitle')}
             onClick={() => props.onToggleExpanded(post)}
           >
             <ChevronIcon />
@@ -113,7 +114,7 @@ export function PostItem(props: PostItemProps) {
           />
           {props.onMuteAuthor && post.author && (
             <button type="button" class="text-button" onClick={() => props.onMuteAuthor?.(post)}>
-              Mute {post.author}
+              {t('postMuteAuthor', { author: post.author })}
             </button>
           )}
         </div>

@@ -12,7 +12,6 @@ export interface PostListProps {
   active: number;
   expanded: ReadonlySet<string>;
   hasMore: boolean;
-  locale?: string;
   listRef: Ref<HTMLUListElement>;
   loadSanitizer: () => Promise<Sanitizer>;
   onLoadMore(): void;
@@ -35,7 +34,6 @@ export function PostList(props: PostListProps) {
             now={props.now}
             active={index === props.active}
             expanded={props.expanded.has(post.id)}
-            locale={props.locale}
             loadSanitizer={props.loadSanitizer}
             onOpen={props.onOpen}
             onToggleRead={props.onToggleRead}

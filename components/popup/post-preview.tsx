@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SanitizedHtml } from '@/components/shared/sanitized-html';
+import { useT } from '@/components/shared/translator-context';
 import { safeHttpUrl } from '@/utils/feed/safe-url';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
 
@@ -16,6 +17,7 @@ export interface PostPreviewProps {
  * policy applies to old posts too). Remote images wait behind a "Load N images" button.
  */
 export function PostPreview({ summaryHtml, url, loadSanitizer }: PostPreviewProps) {
+  const t = useT();
   const [sanitizer, setSanitizer] = useState<Sanitizer | null>(null);
   const [failed, setFailed] = useState(false);
   const [loadImages, setLoadImages] = useState(false);
@@ -36,15 +38,15 @@ export function PostPreview({ summaryHtml, url, loadSanitizer }: PostPreviewProp
     [sanitizer, summaryHtml, url, loadImages],
   );
 
-  if (failed) return <p class="preview-note">The preview could not be shown.</p>;
-  if (!summary) return <p class="preview-note">Loading preview…</p>;
-  if (!summary.html.trim()) return <p class="preview-note">This post has no summary.</p>;
+  if (failed) return <p class="preview-note">{t('previewFailed')}</p>;
+  if (!summary) return <p class="preview-note">{t('previewLoading')}</p>;
+  if (!summary.html.trim()) return <p class="preview-note">{t('previewEmpty')}</p>;
   const { imageCount } = summary;
   return (
     <>
       {imageCount > 0 && !loadImages && (
         <button type="button" class="load-images" onClick={() => setLoadImages(true)}>
-          Load {imageCount} {imageCount === 1 ? 'image' : 'images'}
+          {t.plural('previewLoadImages', imageCount)}
         </button>
       )}
       <SanitizedHtml class="post-summary" html={summary.html} />

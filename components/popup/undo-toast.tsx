@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from '@/components/shared/translator-context';
 
 export interface UndoToastProps {
   count: number;
@@ -13,6 +14,7 @@ export interface UndoToastProps {
  * toast goes, focus returns to where it was if that is still on the page.
  */
 export function UndoToast({ count, onUndo, onDismiss }: UndoToastProps) {
+  const t = useT();
   const undoRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -31,13 +33,16 @@ export function UndoToast({ count, onUndo, onDismiss }: UndoToastProps) {
 
   return (
     <div class="toast" role="status">
-      <span>
-        Marked {count} {count === 1 ? 'post' : 'posts'} read
-      </span>
+      <span>{t.plural('undoMarked', count)}</span>
       <button ref={undoRef} type="button" class="text-button" onClick={onUndo}>
-        Undo
+        {t('undoButton')}
       </button>
-      <button type="button" class="icon-button small" aria-label="Dismiss" onClick={onDismiss}>
+      <button
+        type="button"
+        class="icon-button small"
+        aria-label={t('undoDismiss')}
+        onClick={onDismiss}
+      >
         ×
       </button>
     </div>

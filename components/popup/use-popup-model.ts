@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { safeHttpUrl } from '@/utils/feed/safe-url';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { PopupSource } from '@/utils/popup/popup-source';
+import { useT } from '@/components/shared/translator-context';
 import { usePopupStatus } from './use-popup-status';
 import { usePostPages } from './use-post-pages';
 import { useUndo } from './use-undo';
@@ -13,6 +14,7 @@ export type PopupView = 'unread' | 'all';
  * (patched in place), then the source writes them and the header re-reads its counts.
  */
 export function usePopupModel(source: PopupSource, undoMs?: number) {
+  const t = useT();
   const [view, setView] = useState<PopupView>('unread');
   const [search, setSearch] = useState('');
   const [refreshError, setRefreshError] = useState<string | null>(null);
@@ -82,10 +84,10 @@ export function usePopupModel(source: PopupSource, undoMs?: number) {
     } catch {
       // The feed's own failures arrive through the feed state; this is the worker not answering.
       setPolling(false);
-      setRefreshError('Rust Radar’s background worker did not answer. Try again in a moment.');
+      setRefreshError(t('popupWorkerNoAnswer'));
     }
     await reloadAll();
-  }, [source, header.polling, setPolling, reloadAll]);
+  }, [source, header.polling, setPolling, reloadAll, t]);
 
   return {
     view,

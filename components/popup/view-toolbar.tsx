@@ -1,4 +1,6 @@
 import type { Ref } from 'preact';
+import type { PlainMessageKey } from '@/utils/i18n/message-key';
+import { useT } from '@/components/shared/translator-context';
 import { SearchIcon } from './icons';
 import type { PopupView } from './use-popup-model';
 
@@ -11,9 +13,9 @@ export interface ViewToolbarProps {
   searchRef: Ref<HTMLInputElement>;
 }
 
-const VIEWS: ReadonlyArray<[PopupView, string]> = [
-  ['unread', 'Unread'],
-  ['all', 'All'],
+const VIEWS: ReadonlyArray<[PopupView, PlainMessageKey]> = [
+  ['unread', 'popupViewUnread'],
+  ['all', 'popupViewAll'],
 ];
 
 /**
@@ -27,9 +29,10 @@ export function ViewToolbar({
   onSearchChange,
   searchRef,
 }: ViewToolbarProps) {
+  const t = useT();
   return (
     <div class="toolbar" role="search">
-      <div class="view-toggle" role="group" aria-label="Show">
+      <div class="view-toggle" role="group" aria-label={t('popupViewGroup')}>
         {VIEWS.map(([value, label]) => (
           <button
             key={value}
@@ -37,7 +40,7 @@ export function ViewToolbar({
             aria-pressed={view === value}
             onClick={() => onViewChange(value)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
@@ -46,8 +49,8 @@ export function ViewToolbar({
         <input
           ref={searchRef}
           type="search"
-          aria-label="Search posts"
-          placeholder="Search title, author, tag"
+          aria-label={t('popupSearchLabel')}
+          placeholder={t('popupSearchPlaceholder')}
           autoComplete="off"
           spellcheck={false}
           value={search}

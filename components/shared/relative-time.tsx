@@ -1,4 +1,5 @@
 import { formatFullDate, formatRelativeTime } from '@/utils/popup/relative-time';
+import { useT } from './translator-context';
 
 export interface RelativeTimeProps {
   /** The moment shown (ms). */
@@ -7,12 +8,14 @@ export interface RelativeTimeProps {
   now: number;
   /** Default `narrow` ("3h ago"). */
   style?: Intl.RelativeTimeFormatStyle;
-  /** Default: the browser's locale. */
-  locale?: string;
 }
 
-/** "3h ago", with the full date and time in a tooltip and a machine-readable `datetime`. */
-export function RelativeTime({ at, now, style = 'narrow', locale }: RelativeTimeProps) {
+/**
+ * "3h ago", with the full date and time in a tooltip and a machine-readable `datetime`, in
+ * the translator's locale (the browser's, when the messages are in its language).
+ */
+export function RelativeTime({ at, now, style = 'narrow' }: RelativeTimeProps) {
+  const { locale } = useT();
   return (
     <time dateTime={new Date(at).toISOString()} title={formatFullDate(at, locale)}>
       {formatRelativeTime(at, now, { style, locale })}

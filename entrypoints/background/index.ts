@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getFeedState } from '@/utils/db/feed-state';
 import { createDbProvider } from '@/utils/db/open-db';
 import { compileVisibility } from '@/utils/filters/post-visibility';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isRadarMessage, type PollNowResponse, type RadarChangedBroadcast } from '@/utils/messages';
 import { compileAnnounceRule } from '@/utils/notify/announce-rule';
 import { flushAnnouncements, type NotificationsApi } from '@/utils/notify/flush-announcements';
@@ -16,6 +17,7 @@ import { setPostRead } from '@/utils/db/read-state';
 import { ensurePollAlarm, POLL_ALARM } from '@/utils/poll/poll-alarm';
 import { createPollLock } from '@/utils/poll/poll-lock';
 import { DEV_RUST_FEED, runPollCycle } from '@/utils/poll/run-poll-cycle';
+import { isServerAskingToWait } from '@/utils/poll/schedule';
 import { refreshBadge } from '@/utils/refresh-badge';
 import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
 
@@ -26,6 +28,8 @@ export default defineBackground({
   type: 'module',
   main() {
     const getDb = createDbProvider();
+    // Notifications, the badge's tooltip and stored failures are worded in the browser's language.
+    const t = browserTranslator(browser.i18n);
     const settingsItem = defineSettingsItem();
     const readSettings = () => loadSettings(settingsItem);
     // MV2 Firefox builds expose the toolbar button as browserAction.
@@ -35,6 +39,7 @@ export default defineBackground({
         getDb,
         action,
         visibility: async () => compileVisibility(await readSettings()),
+        t,
       });
     const broadcast = (message: RadarChangedBroadcast) => {
       // Rejects when no page is open to listen; that is fine.
@@ -53,6 +58,7 @@ export default defineBackground({
         alarms: browser.alarms,
         updateBadge,
         broadcast,
+        t,
         flushAnnouncements: (db, settings) =>
           flushAnnouncements({
             db,
@@ -62,14 +68,25 @@ export default defineBackground({
             capabilities: notificationCapabilities(import.meta.env.FIREFOX),
             iconUrl: browser.runtime.getURL('/icon/128.png'),
             now: Date.now(),
+            t,
           }),
       }).catch((error: unknown) => {
         console.error(`Rust Radar: poll (${why}) failed unexpectedly`, error);
-        return { status: 'failed', message: 'Rust Radar hit an unexpected error while updating.' };
+        return { status: 'failed', message: t('pollUnexpected') };
       });
 
-    browser.runtime.onInstalled.addListener(() => void poll('install'));
-    browser.runtime.onStartup.addListener(() => void poll('startup'));
+    /** Browser start and install/update poll at once, unless the server asked us to wait. */
+    const pollUnlessAskedToWait = async (why: string) => {
+      const state = await getDb()
+        .then((db) => getFeedState(db, DEV_RUST_FEED.url))
+        .catch(() => null);
+      // The alarm, re-checked at every start, polls once the wait is over.
+      if (state && isServerAskingToWait(state, Date.now())) return;
+      await poll(why);
+    };
+
+    browser.runtime.onInstalled.addListener(() => void pollUnlessAskedToWait('install'));
+    browser.runtime.onStartup.addListener(() => void pollUnlessAskedToWait('startup'));
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll('alarm');
     });
@@ -118,10 +135,12 @@ export default defineBackground({
     async function checkAlarm() {
       const [settings, db] = await Promise.all([readSettings(), getDb()]);
       const state = await getFeedState(db, DEV_RUST_FEED.url);
+      const now = Date.now();
       await ensurePollAlarm(browser.alarms, {
-        now: Date.now(),
+        now,
         nextPollAt: state.nextPollAt,
         intervalMinutes: settings.pollIntervalMinutes,
+        notBefore: isServerAskingToWait(state, now) ? state.nextPollAt : null,
       });
     }
 

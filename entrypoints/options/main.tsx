@@ -2,9 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { OptionsDeps } from '@/components/options/options-deps';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
 import { clearAllPosts } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isRadarMessage, type RadarChangedBroadcast } from '@/utils/messages';
 import { downloadTextFile } from '@/utils/options/download-file';
 import { readAllPosts } from '@/utils/options/read-all-posts';
@@ -18,11 +20,17 @@ import './style.css';
 
 // Composition root of the options page: real storage, database and browser APIs go in here,
 // the page itself (components/options) only sees the functions below.
+const t = browserTranslator(browser.i18n);
+document.documentElement.lang = t.locale;
+document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
+document.title = t('optionsTitle');
 const getDb = createDbProvider();
 const settingsItem = defineSettingsItem();
 const settingsListeners = new Set<(settings: Settings) => void>();
-const sync = createSettingsSync(settingsItem, (settings) =>
-  settingsListeners.forEach((listener) => listener(settings)),
+const sync = createSettingsSync(
+  settingsItem,
+  (settings) => settingsListeners.forEach((listener) => listener(settings)),
+  t,
 );
 // MV2 Firefox builds expose the toolbar button as browserAction.
 const action = browser.action ?? browser.browserAction;
@@ -52,6 +60,7 @@ const deps: OptionsDeps = {
       getDb,
       action,
       visibility: async () => compileVisibility(await loadSettings(settingsItem)),
+      t,
     });
     const changed: RadarChangedBroadcast = { type: 'radar:changed', reason: 'read-state' };
     // Tells an open popup to re-read; rejects when no other page listens, which is fine.
@@ -63,7 +72,12 @@ const deps: OptionsDeps = {
       text: exportSettings(settings),
     });
   },
-  readSettingsFile: (file) => importSettingsFile(file),
+  readSettingsFile: (file) => importSettingsFile(file, t),
 };
 
-render(<OptionsApp deps={deps} />, document.getElementById('app')!);
+render(
+  <TranslatorProvider value={t}>
+    <OptionsApp deps={deps} />
+  </TranslatorProvider>,
+  document.getElementById('app')!,
+);

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/popup';
+import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
 import { DEV_RUST_FEED } from '@/utils/dev-rust-feed';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
 import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
@@ -16,6 +18,10 @@ import './styles/preview.css';
 import './styles/states.css';
 
 // Composition root: the browser's APIs go into the popup's source here and nowhere else.
+const t = browserTranslator(browser.i18n);
+document.documentElement.lang = t.locale;
+document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
+document.title = t('extName');
 const getDb = createDbProvider();
 const settingsItem = defineSettingsItem();
 
@@ -33,16 +39,19 @@ const source = createPopupSource({
   createTab: (url) => browser.tabs.create({ url }),
   openOptionsPage: () => browser.runtime.openOptionsPage(),
   isPollRunning: () => isPollRunning(navigator.locks),
+  t,
 });
 
 render(
-  <Popup
-    source={source}
-    loadSanitizer={createSanitizerLoader(window)}
-    // Saving re-filters the list (the source watches the settings) and the badge (worker).
-    onMuteAuthor={async (post) => {
-      await saveSettings(settingsItem, muteAuthor(await loadSettings(settingsItem), post));
-    }}
-  />,
+  <TranslatorProvider value={t}>
+    <Popup
+      source={source}
+      loadSanitizer={createSanitizerLoader(window)}
+      // Saving re-filters the list (the source watches the settings) and the badge (worker).
+      onMuteAuthor={async (post) => {
+        await saveSettings(settingsItem, muteAuthor(await loadSettings(settingsItem), post), t);
+      }}
+    />
+  </TranslatorProvider>,
   document.getElementById('app')!,
 );

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+/** The built extension; WXT_OUT_DIR lets parallel runs build into folders of their own. */
+export const EXTENSION_DIR = resolve(
+  __dirname,
+  '../..',
+  process.env.WXT_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchedExtension {
@@ -116,9 +122,10 @@ export async function stopAllWorkers(page: Page): Promise<void> {
 /** The stored feed state, read from IndexedDB in an extension page. */
 export async function feedState(page: Page): Promise<{
   etag: string | null;
-  lastError: { message: string } | null;
+  lastError: { message: string; status: number | null } | null;
   lastSuccessAt: number | null;
   consecutiveFailures: number;
+  nextPollAt: number | null;
 } | null> {
   return page.evaluate(
     () =>
@@ -154,5 +161,82 @@ export async function storedPostCount(page: Page): Promise<number> {
           };
         };
       }),
+  );
+}
+
+/**
+ * Polls the way the popup's Refresh does and resolves with the worker's answer once the poll
+ * is over ({ status, message? }). Send it from an extension page.
+ */
+export async function pollNow(page: Page): Promise<{ status: string; message?: string }> {
+  return page.evaluate(() => chrome.runtime.sendMessage({ type: 'radar:poll-now' }));
+}
+
+/** A stored post as the tests compare it, read from IndexedDB. */
+export interface StoredPostRow {
+  id: string;
+  title: string;
+  unread: number;
+  readAt: number | null;
+  sortAt: number;
+  firstSeenAt: number;
+  publishedAt: string;
+}
+
+/** Every stored post (selected fields), in primary-key order, read in an extension page. */
+export async function storedPosts(page: Page): Promise<StoredPostRow[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredPostRow[]>((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('posts').objectStore('posts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(
+              (all.result as StoredPostRow[]).map(
+                ({ id, title, unread, readAt, sortAt, firstSeenAt, publishedAt }) => ({
+                  id,
+                  title,
+                  unread,
+                  readAt,
+                  sortAt,
+                  firstSeenAt,
+                  publishedAt,
+                }),
+              ),
+            );
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Marks the posts `ids` read at `at`, straight in IndexedDB (as the popup would). */
+export async function markStoredPostsRead(page: Page, ids: string[], at: number): Promise<void> {
+  await page.evaluate(
+    ({ ids, at }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('posts', 'readwrite');
+          const store = tx.objectStore('posts');
+          for (const id of ids) {
+            const get = store.get(id);
+            get.onsuccess = () => store.put({ ...get.result, unread: 0, readAt: at });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { ids, at },
   );
 }

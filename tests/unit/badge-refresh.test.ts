@@ -6,6 +6,7 @@ import { compileVisibility } from '../../utils/filters/post-visibility';
 import { refreshBadge, type BadgeAction } from '../../utils/refresh-badge';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { NOW, seedPosts, storedPost } from './db/helpers';
+import { english } from '@/utils/i18n/english';
 
 async function setup(filters: Partial<Settings> = {}) {
   const getDb = createDbProvider({ name: `test-${crypto.randomUUID()}` });
@@ -22,6 +23,7 @@ async function setup(filters: Partial<Settings> = {}) {
       // details (null vs undefined) the badge code does not use.
       action: fakeBrowser.action as unknown as BadgeAction,
       visibility: async () => compileVisibility({ ...DEFAULT_SETTINGS, ...filters }),
+      t: english,
     });
   return { getDb, refresh };
 }

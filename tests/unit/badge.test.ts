@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, badgeTitle } from '../../utils/badge';
+import { english } from '@/utils/i18n/english';
 
 describe('badgeText', () => {
   it.each<[number, string]>([
@@ -20,8 +21,9 @@ describe('badgeTitle', () => {
     [0, 'Rust Radar — all caught up'],
     [1, 'Rust Radar — 1 unread Rust post'],
     [2, 'Rust Radar — 2 unread Rust posts'],
-    [1234, 'Rust Radar — 1234 unread Rust posts'],
+    // Counts are written the reader's way: "1,234" in English.
+    [1234, 'Rust Radar — 1,234 unread Rust posts'],
   ])('describes %i unread posts as %j', (unread, title) => {
-    expect(badgeTitle(unread)).toBe(title);
+    expect(badgeTitle(unread, english)).toBe(title);
   });
 });

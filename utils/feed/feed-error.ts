@@ -10,8 +10,13 @@ export type FeedErrorCode =
 
 export interface FeedError {
   code: FeedErrorCode;
-  /** A sentence a user understands, e.g. "The feed is not valid XML (line 3: unclosed tag)." */
+  /**
+   * A sentence a user understands, in English, e.g. "The feed is not valid XML (line 3:
+   * unclosed tag)." (`describeFeedParseError` says it in the user's language).
+   */
   message: string;
+  /** The technical part of the message ("line 3: unclosed tag"), when there is one. */
+  detail?: string;
 }
 
 export type FeedParseResult =

@@ -1,27 +1,43 @@
-import type { FeedErrorCode, FeedParseResult } from './feed-error';
+import { english } from '../i18n/english';
+import type { PlainMessageKey } from '../i18n/message-key';
+import type { Translator } from '../i18n/translator';
+import type { FeedError, FeedErrorCode, FeedParseResult } from './feed-error';
 
 /**
- * What users read for each failure. Kept next to the codes so every code has exactly one
- * sentence, and the parser never shows a library's internal wording on its own.
+ * What users read for each failure (public/_locales). Kept next to the codes so every code
+ * has exactly one sentence, and the parser never shows a library's internal wording on its own.
  */
-const MESSAGES: Record<FeedErrorCode, string> = {
-  'empty-body': 'The server sent an empty response instead of a feed.',
-  'too-large': 'The feed is too large to read (over 5 MB).',
-  'too-many-items': 'The feed lists too many posts to read (over 1,000).',
-  'entity-expansion':
-    'The feed was not read because it defines entities that could expand without bound.',
-  'html-not-feed':
-    'The server sent a web page instead of a feed — maybe a login or captive portal.',
-  'malformed-xml': 'The feed is not valid XML.',
-  'unknown-format': 'The document is not an RSS, Atom, RDF or JSON feed.',
+const MESSAGE_KEYS: Record<FeedErrorCode, PlainMessageKey> = {
+  'empty-body': 'feedErrorEmptyBody',
+  'too-large': 'feedErrorTooLarge',
+  'too-many-items': 'feedErrorTooManyItems',
+  'entity-expansion': 'feedErrorEntityExpansion',
+  'html-not-feed': 'feedErrorHtmlNotFeed',
+  'malformed-xml': 'feedErrorMalformedXml',
+  'unknown-format': 'feedErrorUnknownFormat',
 };
 
 /**
  * Builds the failed result for `code`. `detail` (e.g. "line 3: unclosed tag") is appended in
- * parentheses to the fixed sentence, so a message always starts the same way per code.
+ * parentheses to the fixed sentence, so a message always starts the same way per code. The
+ * result's `message` is English (the parser runs without `browser.i18n`); the worker words
+ * it for the user with `describeFeedParseError`.
  */
 export function feedFailure(code: FeedErrorCode, detail?: string): FeedParseResult {
-  const base = MESSAGES[code];
-  const message = detail ? `${base.slice(0, -1)} (${detail}).` : base;
-  return { ok: false, error: { code, message } };
+  const message = describeFeedParseError({ code, detail }, english);
+  return { ok: false, error: detail ? { code, message, detail } : { code, message } };
+}
+
+/**
+ * The failure as a sentence in `t`'s language. The detail stays as the parser found it:
+ * technical words, often the XML library's own, that no messages file could list.
+ */
+export function describeFeedParseError(
+  error: Pick<FeedError, 'code' | 'detail'>,
+  t: Translator,
+): string {
+  const problem = t(MESSAGE_KEYS[error.code]);
+  return error.detail
+    ? t('feedErrorSentenceWithDetail', { problem, detail: error.detail })
+    : t('feedErrorSentence', { problem });
 }

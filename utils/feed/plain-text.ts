@@ -18,6 +18,13 @@ const HIDDEN_BLOCK =
 const TAG = /<\/?([A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])[^>]*>|<[!?][^>]*>/g;
 const UNFINISHED_TAG_AT_END = /<\/?([A-Za-z][A-Za-z0-9:-]*)[^<>]*$/;
 const WHITESPACE_RUN = /\s+/g;
+/**
+ * C0 and C1 control characters and DEL, besides the whitespace ones collapsed anyway. They come
+ * from numeric references (`&#1;`) and from legacy decoding of bytes that were never text
+ * (windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D as C1 controls); none belongs in a title.
+ */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 
 /**
  * Converts `html` to plain text.
@@ -27,7 +34,7 @@ export function htmlToPlainText(html: string): string {
   let text = html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html;
   if (text.includes('<')) text = stripTags(text);
   text = decodeHtmlEntities(text);
-  return text.replace(WHITESPACE_RUN, ' ').trim();
+  return text.replace(CONTROL_CHARACTERS, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { Post } from '../post';
 import type { Settings } from '../settings/settings';
 import { authorKey } from './author-key';
@@ -62,15 +63,17 @@ function wholeWordPattern(phrase: string): RegExp {
 }
 
 /** Plain words for a hidden reason: "tag career", "muted author Jane", "keyword “crypto”". */
-export function describeHiddenReason(reason: HiddenReason): string {
+export function describeHiddenReason(reason: HiddenReason, t: Translator): string {
   switch (reason.kind) {
     case 'tag':
-      return `tag ${reason.tag}`;
-    case 'not-only':
-      return `not tagged ${reason.onlyTags.join(' or ')}`;
+      return t('hiddenByTag', { tag: reason.tag });
+    case 'not-only': {
+      const tags = new Intl.ListFormat(t.locale, { type: 'disjunction' }).format(reason.onlyTags);
+      return t('hiddenByNotOnly', { tags });
+    }
     case 'author':
-      return `muted author ${reason.author}`;
+      return t('hiddenByAuthor', { author: reason.author });
     case 'keyword':
-      return `keyword “${reason.keyword}”`;
+      return t('hiddenByKeyword', { keyword: reason.keyword });
   }
 }

@@ -1,6 +1,7 @@
 import type { RadarDb } from '../db/open-db';
 import type { Settings } from '../settings/settings';
 import type { StoredPost } from '../db/schema';
+import type { Translator } from '../i18n/translator';
 import { isQuietTime } from './quiet-hours';
 import {
   planNotifications,
@@ -24,6 +25,8 @@ export interface FlushDeps {
   capabilities: NotificationCapabilities;
   iconUrl: string;
   now: number;
+  /** Words for the notifications. */
+  t: Translator;
 }
 
 /**
@@ -52,6 +55,7 @@ export async function flushAnnouncements(deps: FlushDeps): Promise<PlannedNotifi
     capabilities: deps.capabilities,
     iconUrl: deps.iconUrl,
     now: deps.now,
+    t: deps.t,
   });
   for (const plan of plans) {
     await deps.notifications.create(plan.id, plan.options);

@@ -1,4 +1,6 @@
+import { fnv1a32 } from '../feed/post-id';
 import type { StoredPost } from '../db/schema';
+import type { Translator } from '../i18n/translator';
 
 /** Why a post waits in the outbox: the first-install backlog, a normal poll, or quiet hours. */
 export type AnnouncementBatch = 'welcome' | 'new' | 'quiet';
@@ -44,10 +46,11 @@ export interface PlanInput {
   capabilities: NotificationCapabilities;
   iconUrl: string;
   now: number;
+  /** Words for titles, messages and the Mark read button. */
+  t: Translator;
 }
 
 const SUMMARY_LINES = 5;
-export const MARK_READ_BUTTON = 'Mark read';
 
 /**
  * Turns waiting announcements into notifications, never a storm:
@@ -78,10 +81,6 @@ export function planNotifications(input: PlanInput): PlannedNotification[] {
   return plans;
 }
 
-function postsWord(count: number): string {
-  return `${count} Rust ${count === 1 ? 'post' : 'posts'}`;
-}
-
 function welcomeNotification(posts: StoredPost[], input: PlanInput): PlannedNotification {
   return {
     id: 'radar-welcome',
@@ -90,8 +89,8 @@ function welcomeNotification(posts: StoredPost[], input: PlanInput): PlannedNoti
     options: {
       type: 'basic',
       iconUrl: input.iconUrl,
-      title: 'Rust Radar is watching DEV',
-      message: `${postsWord(posts.length)} waiting — click to read`,
+      title: input.t('notifyWelcomeTitle'),
+      message: input.t.plural('notifyWelcomeMessage', posts.length),
     },
   };
 }
@@ -99,9 +98,11 @@ function welcomeNotification(posts: StoredPost[], input: PlanInput): PlannedNoti
 function summaryNotification(posts: StoredPost[], input: PlanInput): PlannedNotification {
   const shown = posts.slice(0, SUMMARY_LINES);
   const more = posts.length - shown.length;
-  const title = `${posts.length} new Rust ${posts.length === 1 ? 'post' : 'posts'}`;
+  const title = input.t.plural('notifySummaryTitle', posts.length);
+  const andMore = input.t.plural('notifySummaryMore', more);
   const base = {
-    id: `radar-summary:${input.now}`,
+    // From its posts, not the clock: re-shown after a crash, it replaces the first one.
+    id: `radar-summary:${fnv1a32(posts.map((post) => post.id).join('\n'))}`,
     kind: 'summary' as const,
     postIds: posts.map((post) => post.id),
   };
@@ -112,13 +113,13 @@ function summaryNotification(posts: StoredPost[], input: PlanInput): PlannedNoti
         type: 'list',
         iconUrl: input.iconUrl,
         title,
-        message: more > 0 ? `and ${more} more` : '',
+        message: more > 0 ? andMore : '',
         items: shown.map((post) => ({ title: post.title, message: post.author })),
       },
     };
   }
   const lines = shown.map((post) => `• ${post.title}`);
-  if (more > 0) lines.push(`and ${more} more`);
+  if (more > 0) lines.push(andMore);
   return {
     ...base,
     options: { type: 'basic', iconUrl: input.iconUrl, title, message: lines.join('\n') },
@@ -136,8 +137,8 @@ function postNotification(post: StoredPost, input: PlanInput): PlannedNotificati
       type: 'basic',
       iconUrl: input.iconUrl,
       title: post.title,
-      message: byline || 'New on DEV',
-      ...(input.capabilities.buttons ? { buttons: [{ title: MARK_READ_BUTTON }] } : {}),
+      message: byline || input.t('notifyPostFallback'),
+      ...(input.capabilities.buttons ? { buttons: [{ title: input.t('notifyMarkRead') }] } : {}),
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { AuthorCount } from './author-counts';
 
 export type AuthorInput = { ok: true; key: string; name: string } | { ok: false; error: string };
@@ -10,13 +11,17 @@ const USERNAME = /^[a-z0-9_-]+$/;
  * post URL, or a display name as suggested from stored posts. The display name comes from
  * stored posts when the author is known, else the username stands in for it.
  */
-export function parseAuthorInput(text: string, known: readonly AuthorCount[]): AuthorInput {
+export function parseAuthorInput(
+  text: string,
+  known: readonly AuthorCount[],
+  t: Translator,
+): AuthorInput {
   const typed = text.trim();
-  if (!typed) return { ok: false, error: 'Type a DEV username or paste a post link first.' };
+  if (!typed) return { ok: false, error: t('authorInputEmpty') };
   const byName = known.find((author) => author.name.toLowerCase() === typed.toLowerCase());
   const key = byName?.key ?? usernameFrom(typed);
   if (!key) {
-    return { ok: false, error: `“${typed}” is not a DEV username or a dev.to link.` };
+    return { ok: false, error: t('authorInputInvalid', { text: typed }) };
   }
   const name = known.find((author) => author.key === key)?.name ?? key;
   return { ok: true, key, name };

@@ -16,12 +16,17 @@ export function pollIntervalChoices(current: number): number[] {
   return [...POLL_INTERVAL_CHOICES, current].sort((a, b) => a - b);
 }
 
-/** "5 minutes", "1 hour", "1 hour 30 minutes", "24 hours". */
-export function formatInterval(minutes: number): string {
+/**
+ * "5 minutes", "1 hour", "1 hour 30 minutes", "24 hours" — in `locale`'s words, by `Intl`.
+ * @param locale BCP 47; default: the runtime's.
+ */
+export function formatInterval(minutes: number, locale?: string): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
+  const unit = (value: number, unit: 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   const parts: string[] = [];
-  if (hours) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
-  if (rest || !hours) parts.push(`${rest} ${rest === 1 ? 'minute' : 'minutes'}`);
-  return parts.join(' ');
+  if (hours) parts.push(unit(hours, 'hour'));
+  if (rest || !hours) parts.push(unit(rest, 'minute'));
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(parts);
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import { coerceSettings } from '../settings/coerce-settings';
 import { saveSettings, type SaveResult } from '../settings/save-settings';
 import type { Settings } from '../settings/settings';
@@ -20,10 +21,12 @@ export interface SettingsSync {
  * state back on screen — while real changes from elsewhere (the popup muting an author,
  * another synced browser) must reach the page.
  * @param onExternalChange called with settings changed by someone else.
+ * @param t words for the sentence a failed save comes back with.
  */
 export function createSettingsSync(
   item: Pick<SettingsItem, 'key' | 'getValue' | 'setValue' | 'watch'>,
   onExternalChange: (settings: Settings) => void,
+  t: Translator,
 ): SettingsSync {
   // Writes whose change events have not arrived yet, oldest first, as canonical JSON.
   const pendingEchoes: string[] = [];
@@ -74,6 +77,7 @@ export function createSettingsSync(
           },
         },
         settings,
+        t,
       );
     },
     stop: unwatch,

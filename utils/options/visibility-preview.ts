@@ -1,4 +1,5 @@
 import { compileVisibility, describeHiddenReason } from '../filters/post-visibility';
+import type { Translator } from '../i18n/translator';
 import type { Settings } from '../settings/settings';
 import type { OptionsPost } from './options-post';
 
@@ -22,12 +23,14 @@ export interface VisibilityPreview {
 export function previewVisibility(
   posts: readonly OptionsPost[],
   settings: Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords'>,
+  t: Translator,
 ): VisibilityPreview {
   const isVisible = compileVisibility(settings);
   const hidden: HiddenPost[] = [];
   for (const post of posts) {
     const visibility = isVisible(post);
-    if (!visibility.visible) hidden.push({ post, reason: describeHiddenReason(visibility.reason) });
+    if (!visibility.visible)
+      hidden.push({ post, reason: describeHiddenReason(visibility.reason, t) });
   }
   return { shown: posts.length - hidden.length, total: posts.length, hidden };
 }

@@ -1,4 +1,6 @@
 import type { FeedState } from '../db/schema';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 /** Same cap as the parser's: a bigger body is refused before it is read whole. */
@@ -30,6 +32,8 @@ export interface FetchFeedOptions {
   timeoutMs?: number;
   /** Default 5 MB. */
   maxBytes?: number;
+  /** Words for `reason`. Default: English from the messages file; the worker passes the browser's. */
+  t?: Translator;
 }
 
 /**
@@ -40,7 +44,7 @@ export async function fetchFeed(
   state: FeedState,
   options: FetchFeedOptions,
 ): Promise<FetchOutcome> {
-  const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_BODY_BYTES } = options;
+  const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_BODY_BYTES, t = english } = options;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -67,7 +71,7 @@ export async function fetchFeed(
       return {
         kind: 'failed',
         status: response.status,
-        reason: `did not answer (HTTP ${response.status})`,
+        reason: t('pollHttpError', { status: String(response.status) }),
         retryAfterMs:
           response.status === 429 || response.status === 503
             ? parseRetryAfter(response.headers.get('Retry-After'), options.now)
@@ -77,10 +81,10 @@ export async function fetchFeed(
     const declared = Number(response.headers.get('Content-Length'));
     if (declared > maxBytes) {
       await response.body?.cancel();
-      return tooLarge(response.status);
+      return tooLarge(response.status, t);
     }
     const body = await readCapped(response, maxBytes);
-    if (!body) return tooLarge(response.status);
+    if (!body) return tooLarge(response.status, t);
     return {
       kind: 'body',
       body,
@@ -90,8 +94,8 @@ export async function fetchFeed(
     };
   } catch (error) {
     const reason = controller.signal.aborted
-      ? `did not answer within ${Math.round(timeoutMs / 1000)} s`
-      : 'could not be reached (network error)';
+      ? t('pollTimeout', { seconds: Math.round(timeoutMs / 1000) })
+      : t('pollNetworkError');
     void error;
     return { kind: 'failed', status: null, reason, retryAfterMs: null };
   } finally {
@@ -99,11 +103,11 @@ export async function fetchFeed(
   }
 }
 
-function tooLarge(status: number) {
+function tooLarge(status: number, t: Translator) {
   return {
     kind: 'failed' as const,
     status,
-    reason: 'sent a feed larger than 5 MB (refused)',
+    reason: t('pollTooLarge'),
     retryAfterMs: null,
   };
 }

@@ -23,14 +23,20 @@ export async function schedulePollAlarm(
  */
 export async function ensurePollAlarm(
   alarms: Alarms,
-  options: { now: number; nextPollAt: number | null; intervalMinutes: number },
+  options: {
+    now: number;
+    nextPollAt: number | null;
+    intervalMinutes: number;
+    /** Never due before this (the server's Retry-After); default: no such limit. */
+    notBefore?: number | null;
+  },
 ): Promise<boolean> {
   const existing = await alarms.get(POLL_ALARM);
   if (existing && existing.periodInMinutes === options.intervalMinutes) return false;
   let due = options.nextPollAt ?? options.now;
   // The user shortened the interval: do not wait out the old, longer one.
   if (existing) due = Math.min(due, options.now + options.intervalMinutes * 60_000);
-  const when = Math.max(options.now + 1000, due);
+  const when = Math.max(options.now + 1000, due, options.notBefore ?? 0);
   await schedulePollAlarm(alarms, when, options.intervalMinutes);
   return true;
 }

@@ -4,7 +4,10 @@ import type { RetentionPolicy } from '../db/retention';
 import type { FeedState, StoredPost } from '../db/schema';
 import type { AnnouncementBatch } from '../notify/plan-notifications';
 import { storePollResult } from '../db/store-poll-result';
+import { describeFeedParseError } from '../feed/feed-failure';
 import { parseFeed } from '../feed/parse-feed';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { fetchFeed, type FetchOutcome } from './fetch-feed';
 import { nextPollAt } from './schedule';
 
@@ -13,6 +16,11 @@ export interface PollFeedDeps {
   fetch: typeof globalThis.fetch;
   /** Clock in ms; read once per step so a slow fetch does not skew the schedule. */
   now: () => number;
+  /**
+   * Words for the failure stored in the feed state (the popup shows it as is). Default:
+   * English from the messages file; the worker passes the browser's.
+   */
+  t?: Translator;
 }
 
 export interface PollFeedSettings {
@@ -43,13 +51,14 @@ export async function pollFeed(
   deps: PollFeedDeps,
   settings: PollFeedSettings,
 ): Promise<PollReport> {
-  const { db } = deps;
+  const { db, t = english } = deps;
   const previous = await getFeedState(db, settings.feedUrl);
   const attemptAt = deps.now();
   const fetched = await fetchFeed(previous, {
     fetch: deps.fetch,
     now: attemptAt,
     timeoutMs: settings.timeoutMs,
+    t,
   });
   const now = deps.now();
 
@@ -59,7 +68,7 @@ export async function pollFeed(
     return { status: 'not-modified', state };
   }
   if (fetched.kind === 'failed') {
-    return recordFailure(db, previous, settings, attemptAt, now, fetched);
+    return recordFailure(db, previous, settings, attemptAt, now, t, fetched);
   }
 
   const parsed = parseFeed(fetched.body, {
@@ -68,10 +77,10 @@ export async function pollFeed(
     now,
   });
   if (!parsed.ok) {
-    return recordFailure(db, previous, settings, attemptAt, now, {
+    return recordFailure(db, previous, settings, attemptAt, now, t, {
       kind: 'failed',
       status: null,
-      reason: `sent a feed that could not be read: ${parsed.error.message}`,
+      reason: t('pollUnreadable', { problem: describeFeedParseError(parsed.error, t) }),
       retryAfterMs: null,
     });
   }
@@ -95,12 +104,10 @@ export async function pollFeed(
   } catch (error) {
     // The transaction was rolled back whole: stored posts and read state are as before.
     const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-    return recordFailure(db, previous, settings, attemptAt, now, {
+    return recordFailure(db, previous, settings, attemptAt, now, t, {
       kind: 'failed',
       status: null,
-      reason: full
-        ? 'posts could not be saved: the browser says storage is full'
-        : 'posts could not be saved (storage error)',
+      reason: full ? t('pollStorageFull') : t('pollStorageError'),
       retryAfterMs: null,
     });
   }
@@ -132,10 +139,12 @@ async function recordFailure(
   settings: PollFeedSettings,
   attemptAt: number,
   now: number,
+  t: Translator,
   failure: Extract<FetchOutcome, { kind: 'failed' }>,
 ): Promise<PollReport> {
   const consecutiveFailures = previous.consecutiveFailures + 1;
-  const message = `${settings.feedName} ${failure.reason}`;
+  // Worded now, in the worker: the popup shows the stored sentence as it is.
+  const message = t('pollFailed', { feed: settings.feedName, reason: failure.reason });
   const state: FeedState = {
     ...previous,
     lastAttemptAt: attemptAt,
@@ -148,6 +157,11 @@ async function recordFailure(
       retryAfterMs: failure.retryAfterMs,
     }),
   };
-  await putFeedState(db, state);
+  try {
+    await putFeedState(db, state);
+  } catch {
+    // Storage is too full even for this small record. The caller still learns what failed
+    // and backs off by `state`; the next poll starts again from the stored state.
+  }
   return { status: 'failed', message, state };
 }

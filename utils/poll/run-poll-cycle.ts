@@ -3,6 +3,7 @@ import type { GetDb } from '../db/open-db';
 import { DEFAULT_RETENTION } from '../db/retention';
 import type { RadarDb } from '../db/open-db';
 import { compileVisibility } from '../filters/post-visibility';
+import type { Translator } from '../i18n/translator';
 import { compileAnnounceRule } from '../notify/announce-rule';
 import type { AnnouncementBatch } from '../notify/plan-notifications';
 import { isQuietTime } from '../notify/quiet-hours';
@@ -31,6 +32,8 @@ export interface PollCycleDeps {
    * goes out once quiet hours end). Default: nothing is shown.
    */
   flushAnnouncements?: (db: RadarDb, settings: Settings) => Promise<unknown>;
+  /** Words for failures. Default: English from the messages file (see `pollFeed`). */
+  t?: Translator;
 }
 
 /**
@@ -64,7 +67,7 @@ export async function runPollCycle(deps: PollCycleDeps): Promise<PollNowResponse
       const settings = await deps.loadSettings();
       const db = await deps.getDb();
       const report = await pollFeed(
-        { db, fetch: deps.fetch, now: deps.now },
+        { db, fetch: deps.fetch, now: deps.now, t: deps.t },
         {
           feedUrl: DEV_RUST_FEED.url,
           feedName: DEV_RUST_FEED.name,

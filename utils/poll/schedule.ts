@@ -27,3 +27,17 @@ export function nextPollAt(input: NextPollInput): number {
   const retryAfter = Math.min(MAX_RETRY_AFTER_MS, input.retryAfterMs ?? 0);
   return input.now + Math.max(backoff, retryAfter);
 }
+
+/**
+ * True while the server's own request to wait is running: the last poll got HTTP 429 or 503
+ * (whose `Retry-After` the schedule honours) and the next poll is not due yet. Polls outside
+ * the schedule — at browser start, after an update, on an interval change — must not cut that
+ * wait short; the popup's Refresh, a user's explicit request, still may.
+ */
+export function isServerAskingToWait(
+  state: { lastError: { status: number | null } | null; nextPollAt: number | null },
+  now: number,
+): boolean {
+  const status = state.lastError?.status;
+  return (status === 429 || status === 503) && state.nextPollAt !== null && state.nextPollAt > now;
+}

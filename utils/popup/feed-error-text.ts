@@ -1,4 +1,5 @@
 import type { FeedFailure } from '../db/schema';
+import type { Translator } from '../i18n/translator';
 import { formatRelativeTime } from './relative-time';
 
 /**
@@ -10,11 +11,14 @@ export function describeFeedError(
   error: Pick<FeedFailure, 'message'>,
   nextPollAt: number | null,
   now: number,
-  locale?: string,
+  t: Translator,
 ): string {
-  const message = error.message.trim() || 'The last update failed';
+  const message = error.message.trim() || t('feedErrorFallback');
   if (nextPollAt === null) return message;
   // A retry already due reads "retrying now" rather than "retrying 2 minutes ago".
-  const when = formatRelativeTime(Math.max(nextPollAt, now), now, { locale, style: 'long' });
-  return `${message} — retrying ${when}`;
+  const when = formatRelativeTime(Math.max(nextPollAt, now), now, {
+    locale: t.locale,
+    style: 'long',
+  });
+  return t('feedErrorRetrying', { message, when });
 }

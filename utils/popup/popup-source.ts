@@ -4,6 +4,7 @@ import { getFeedState } from '../db/feed-state';
 import { markAllRead, markPostsUnread, setPostRead } from '../db/read-state';
 import type { FeedFailure, StoredPost } from '../db/schema';
 import { compileVisibility, type VisibilityRule } from '../filters/post-visibility';
+import type { Translator } from '../i18n/translator';
 import type { PollNowResponse, RadarChangedBroadcast, RadarMessage } from '../messages';
 import { refreshBadge, type BadgeAction } from '../refresh-badge';
 import type { Settings } from '../settings/settings';
@@ -76,6 +77,8 @@ export interface PopupSourceDeps {
   isPollRunning: () => Promise<boolean>;
   /** The feed whose state the header shows. */
   feedUrl: string;
+  /** Words for the badge's tooltip. */
+  t: Translator;
 }
 
 /**
@@ -92,7 +95,8 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     const matches = compileSearch(search);
     return (post: StoredPost) => isVisible(post).visible && (!matches || matches(post));
   };
-  const badge = () => refreshBadge({ getDb: deps.getDb, action: deps.action, visibility });
+  const badge = () =>
+    refreshBadge({ getDb: deps.getDb, action: deps.action, visibility, t: deps.t });
   // Other open pages (options, a second popup) re-read on this; no listener is fine.
   const announce = () =>
     deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});

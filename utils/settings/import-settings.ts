@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import { coerceSettings } from './coerce-settings';
 import { compactSettings } from './compact-settings';
 import { describeJsonValue as describe } from './describe-json-value';
@@ -19,24 +20,23 @@ const ENVELOPE_KEYS = new Set(['app', 'version', 'settings']);
  * not know, a missing, unknown or mistyped field — each gives one plain sentence and no
  * settings, so a bad file changes nothing. Files from older versions are migrated.
  */
-export function importSettings(text: string): ImportResult {
-  if (!text.trim()) return fail('The file is empty.');
+export function importSettings(text: string, t: Translator): ImportResult {
+  if (!text.trim()) return fail(t('importEmpty'));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail('The file is not valid JSON, so it cannot be a Rust Radar settings export.');
+    return fail(t('importNotJson'));
   }
   if (!isRecord(parsed) || parsed.app !== SETTINGS_FILE_APP) {
-    return fail(`This is not a Rust Radar settings file: it lacks "app": "${SETTINGS_FILE_APP}".`);
+    return fail(t('importNotOurs', { app: SETTINGS_FILE_APP }));
   }
   const extra = Object.keys(parsed).find((key) => !ENVELOPE_KEYS.has(key));
-  if (extra !== undefined)
-    return fail(`The file has a field Rust Radar does not know: “${extra}”.`);
-  const versionProblem = checkVersion(parsed.version);
+  if (extra !== undefined) return fail(t('importUnknownField', { field: extra }));
+  const versionProblem = checkVersion(parsed.version, t);
   if (versionProblem) return fail(versionProblem);
-  if (!Object.hasOwn(parsed, 'settings')) return fail('The file has no “settings” in it.');
-  const problem = findSettingsProblem(parsed.settings);
+  if (!Object.hasOwn(parsed, 'settings')) return fail(t('importNoSettings'));
+  const problem = findSettingsProblem(parsed.settings, t);
   if (problem) return fail(problem);
   const migrated = migrateSettings(parsed.settings, parsed.version as number);
   // Validated above, so coercing only normalizes (tag case, spacing); it repairs nothing.
@@ -44,28 +44,28 @@ export function importSettings(text: string): ImportResult {
 }
 
 /** `importSettings` for a picked file, refusing huge files before reading them. */
-export async function importSettingsFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+export async function importSettingsFile(
+  file: Pick<Blob, 'size' | 'text'>,
+  t: Translator,
+): Promise<ImportResult> {
   if (file.size > MAX_SETTINGS_FILE_BYTES) {
-    return fail(
-      `The file is ${formatKilobytes(file.size)}, far larger than a Rust Radar settings export.`,
-    );
+    return fail(t('importTooLarge', { size: formatKilobytes(file.size, t) }));
   }
   try {
-    return importSettings(await file.text());
+    return importSettings(await file.text(), t);
   } catch {
-    return fail('The file could not be read.');
+    return fail(t('importUnreadable'));
   }
 }
 
-function checkVersion(version: unknown): string | null {
+function checkVersion(version: unknown, t: Translator): string | null {
   if (!Number.isInteger(version)) {
-    return `The file's “version” must be a whole number, but it is ${describe(version)}.`;
+    return t('importVersionNotNumber', { value: describe(version, t) });
   }
-  const n = version as number;
-  if (n > SETTINGS_VERSION) {
-    return `The file was written by a newer Rust Radar (settings version ${n}); update the extension, then import it.`;
-  }
-  if (n < 1) return `The file's settings version ${n} is not one Rust Radar has ever written.`;
+  // A version is a name, not an amount: "3", never "3.0" or "1,000".
+  const n = String(version);
+  if ((version as number) > SETTINGS_VERSION) return t('importVersionNewer', { version: n });
+  if ((version as number) < 1) return t('importVersionUnknown', { version: n });
   return null;
 }
 

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import { compactSettings } from './compact-settings';
 import type { Settings } from './settings';
 import type { SettingsItem } from './settings-item';
@@ -14,23 +15,24 @@ export type SaveResult = { ok: true; stored: Settings } | { ok: false; error: st
 export async function saveSettings(
   item: Pick<SettingsItem, 'key' | 'setValue'>,
   settings: Settings,
+  t: Translator,
 ): Promise<SaveResult> {
   const stored = compactSettings(settings);
   const bytes = syncItemBytes(areaKey(item.key), stored);
   if (bytes > SYNC_ITEM_QUOTA_BYTES) {
     return {
       ok: false,
-      error:
-        `Not saved: your settings need ${formatKilobytes(bytes)} but browser sync allows ` +
-        `${formatKilobytes(SYNC_ITEM_QUOTA_BYTES)}. Unmute some authors or remove some keywords ` +
-        'or tag filters, then try again.',
+      error: t('saveTooLarge', {
+        size: formatKilobytes(bytes, t),
+        limit: formatKilobytes(SYNC_ITEM_QUOTA_BYTES, t),
+      }),
     };
   }
   try {
     await item.setValue(stored);
     return { ok: true, stored };
   } catch (error) {
-    return { ok: false, error: describeWriteError(error) };
+    return { ok: false, error: describeWriteError(error, t) };
   }
 }
 
@@ -39,14 +41,14 @@ function areaKey(key: string): string {
   return key.slice(key.indexOf(':') + 1);
 }
 
-function describeWriteError(error: unknown): string {
+function describeWriteError(error: unknown, t: Translator): string {
   const message = error instanceof Error ? error.message : String(error);
   // Chrome's wording: "MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded" (120 a minute).
   if (/MAX_WRITE_OPERATIONS/i.test(message)) {
-    return 'Not saved: browser sync accepts only so many changes a minute. Wait a minute and change the setting again.';
+    return t('saveRateLimited');
   }
   if (/QUOTA/i.test(message)) {
-    return 'Not saved: your settings are larger than browser sync allows. Unmute some authors or remove some keywords or tag filters.';
+    return t('saveQuota');
   }
-  return `Not saved: the browser refused to store your settings (${message}).`;
+  return t('saveRefused', { detail: message });
 }

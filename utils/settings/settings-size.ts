@@ -1,3 +1,5 @@
+import type { Translator } from '../i18n/translator';
+
 /**
  * `chrome.storage.sync.QUOTA_BYTES_PER_ITEM`: an item's key plus its JSON value may not
  * exceed 8 KB, or the write is rejected.
@@ -14,7 +16,11 @@ export function syncItemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
-/** "8.1 KB" — one decimal, the way the quota is quoted. */
-export function formatKilobytes(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
+/** "8.1 KB" — one decimal, the way the quota is quoted, in the reader's number format. */
+export function formatKilobytes(bytes: number, t: Translator): string {
+  const amount = new Intl.NumberFormat(t.locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(bytes / 1024);
+  return t('sizeKilobytes', { amount });
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { Settings } from './settings';
 
 /** Longer than any sensible phrase; keeps one paste from eating the sync quota. */
@@ -9,15 +10,19 @@ export type KeywordInput = { ok: true; keyword: string } | { ok: false; error: s
  * Checks a keyword typed on the options page: trimmed, inner whitespace collapsed (matching
  * treats any run of spaces alike), not empty, not too long, not already listed (ignoring case).
  */
-export function parseKeywordInput(text: string, existing: readonly string[]): KeywordInput {
+export function parseKeywordInput(
+  text: string,
+  existing: readonly string[],
+  t: Translator,
+): KeywordInput {
   const keyword = text.trim().replace(/\s+/g, ' ');
-  if (!keyword) return { ok: false, error: 'Type a word or phrase first.' };
+  if (!keyword) return { ok: false, error: t('keywordInputEmpty') };
   if (keyword.length > KEYWORD_MAX_LENGTH) {
-    return { ok: false, error: `Keep it under ${KEYWORD_MAX_LENGTH} characters.` };
+    return { ok: false, error: t('keywordInputTooLong', { max: KEYWORD_MAX_LENGTH }) };
   }
   const lower = keyword.toLowerCase();
   if (existing.some((known) => known.toLowerCase() === lower)) {
-    return { ok: false, error: `“${keyword}” is already in the list.` };
+    return { ok: false, error: t('keywordInputListed', { keyword }) };
   }
   return { ok: true, keyword };
 }

@@ -1,5 +1,6 @@
+import type { Translator } from '../i18n/translator';
 import { TAG_MODES, TIME_OF_DAY } from './coerce-settings';
-import { describeJsonValue as describe } from './describe-json-value';
+import { describeJsonValue } from './describe-json-value';
 import {
   GROUP_THRESHOLD_MAX,
   GROUP_THRESHOLD_MIN,
@@ -11,7 +12,7 @@ import {
 } from './settings';
 
 /** Returns the first problem with one field as a sentence, or null when it is fine. */
-type FieldCheck = (value: unknown, name: string) => string | null;
+type FieldCheck = (value: unknown, name: string, t: Translator) => string | null;
 
 /**
  * Strict check of a settings object as found in an imported file: every field present,
@@ -19,16 +20,15 @@ type FieldCheck = (value: unknown, name: string) => string | null;
  * silently, an import must say what is wrong and change nothing.
  * @returns the first problem as a plain sentence, or null when the settings are valid.
  */
-export function findSettingsProblem(value: unknown): string | null {
+export function findSettingsProblem(value: unknown, t: Translator): string | null {
   if (!isRecord(value)) {
-    return `The file's “settings” must be an object, but it is ${describe(value)}.`;
+    return t('settingsNotObject', { value: describeJsonValue(value, t) });
   }
   const unknown = Object.keys(value).find((key) => !Object.hasOwn(FIELD_CHECKS, key));
-  if (unknown !== undefined)
-    return `The file has a setting Rust Radar does not know: “${unknown}”.`;
+  if (unknown !== undefined) return t('settingsUnknown', { name: unknown });
   for (const [name, check] of Object.entries(FIELD_CHECKS)) {
-    if (!Object.hasOwn(value, name)) return `The file is missing the setting “${name}”.`;
-    const problem = check(value[name], name);
+    if (!Object.hasOwn(value, name)) return t('settingsMissing', { name });
+    const problem = check(value[name], name, t);
     if (problem) return problem;
   }
   return null;
@@ -36,15 +36,19 @@ export function findSettingsProblem(value: unknown): string | null {
 
 const FIELD_CHECKS: Record<keyof Settings, FieldCheck> = {
   tagModes: recordOf(
-    'tags',
+    (t) => t('settingsKeysTags'),
     (mode) => (TAG_MODES as readonly unknown[]).includes(mode),
-    '"show", "hide" or "only"',
+    (t) => t('settingsExpectedTagMode'),
   ),
-  tagNotify: recordOf('tags', (flag) => typeof flag === 'boolean', 'true or false'),
+  tagNotify: recordOf(
+    (t) => t('settingsKeysTags'),
+    (flag) => typeof flag === 'boolean',
+    (t) => t('settingsExpectedBoolean'),
+  ),
   mutedAuthors: recordOf(
-    'DEV usernames',
+    (t) => t('settingsKeysUsernames'),
     (name) => typeof name === 'string',
-    'a display name (text)',
+    (t) => t('settingsExpectedDisplayName'),
   ),
   titleKeywords: checkKeywords,
   pollIntervalMinutes: wholeNumber(POLL_INTERVAL_MIN, POLL_INTERVAL_MAX),
@@ -54,45 +58,63 @@ const FIELD_CHECKS: Record<keyof Settings, FieldCheck> = {
   keepReadDays: wholeNumber(KEEP_READ_DAYS_MIN, KEEP_READ_DAYS_MAX),
 };
 
-function recordOf(
-  keys: string,
-  isValid: (entry: unknown) => boolean,
-  expected: string,
-): FieldCheck {
-  return (value, name) => {
+type Words = (t: Translator) => string;
+
+function recordOf(keys: Words, isValid: (entry: unknown) => boolean, expected: Words): FieldCheck {
+  return (value, name, t) => {
     if (!isRecord(value)) {
-      return `“${name}” must map ${keys} to ${expected}, but it is ${describe(value)}.`;
+      return t('settingsRecordType', {
+        name,
+        keys: keys(t),
+        expected: expected(t),
+        value: describeJsonValue(value, t),
+      });
     }
     for (const [key, entry] of Object.entries(value)) {
-      if (!key.trim()) return `“${name}” has an entry with an empty name.`;
+      if (!key.trim()) return t('settingsRecordEmptyKey', { name });
       if (!isValid(entry)) {
-        return `“${name}” sets “${key}” to ${describe(entry)}; it must be ${expected}.`;
+        return t('settingsRecordEntry', {
+          name,
+          key,
+          value: describeJsonValue(entry, t),
+          expected: expected(t),
+        });
       }
     }
     return null;
   };
 }
 
-function checkKeywords(value: unknown, name: string): string | null {
+function checkKeywords(value: unknown, name: string, t: Translator): string | null {
   if (!Array.isArray(value)) {
-    return `“${name}” must be a list of words or phrases, but it is ${describe(value)}.`;
+    return t('settingsKeywordsType', { name, value: describeJsonValue(value, t) });
   }
   const index = value.findIndex((entry) => typeof entry !== 'string' || !entry.trim());
   if (index === -1) return null;
-  return `“${name}” item ${index + 1} is ${describe(value[index])}; it must be a word or phrase.`;
+  return t('settingsKeywordsItem', {
+    name,
+    index: index + 1,
+    value: describeJsonValue(value[index], t),
+  });
 }
 
 function wholeNumber(min: number, max: number): FieldCheck {
-  return (value, name) =>
+  // The limits as a file spells them ("3650", not "3,650"): this text is about JSON.
+  return (value, name, t) =>
     Number.isInteger(value) && (value as number) >= min && (value as number) <= max
       ? null
-      : `“${name}” must be a whole number from ${min} to ${max}, but it is ${describe(value)}.`;
+      : t('settingsWholeNumber', {
+          name,
+          min: String(min),
+          max: String(max),
+          value: describeJsonValue(value, t),
+        });
 }
 
-function trueOrFalse(value: unknown, name: string): string | null {
+function trueOrFalse(value: unknown, name: string, t: Translator): string | null {
   return typeof value === 'boolean'
     ? null
-    : `“${name}” must be true or false, but it is ${describe(value)}.`;
+    : t('settingsBoolean', { name, value: describeJsonValue(value, t) });
 }
 
 const QUIET_HOURS_CHECKS: Record<string, FieldCheck> = {
@@ -101,23 +123,23 @@ const QUIET_HOURS_CHECKS: Record<string, FieldCheck> = {
   end: timeOfDay,
 };
 
-function checkQuietHours(value: unknown, name: string): string | null {
+function checkQuietHours(value: unknown, name: string, t: Translator): string | null {
   if (!isRecord(value)) {
-    return `“${name}” must be an object with enabled, start and end, but it is ${describe(value)}.`;
+    return t('settingsQuietHoursType', { name, value: describeJsonValue(value, t) });
   }
   const unknown = Object.keys(value).find((key) => !Object.hasOwn(QUIET_HOURS_CHECKS, key));
-  if (unknown !== undefined) return `“${name}” has a field Rust Radar does not know: “${unknown}”.`;
+  if (unknown !== undefined) return t('settingsQuietHoursUnknown', { name, field: unknown });
   for (const [field, check] of Object.entries(QUIET_HOURS_CHECKS)) {
-    const problem = check(value[field], `${name}.${field}`);
+    const problem = check(value[field], `${name}.${field}`, t);
     if (problem) return problem;
   }
   return null;
 }
 
-function timeOfDay(value: unknown, name: string): string | null {
+function timeOfDay(value: unknown, name: string, t: Translator): string | null {
   return typeof value === 'string' && TIME_OF_DAY.test(value)
     ? null
-    : `“${name}” must be a time like "22:00", but it is ${describe(value)}.`;
+    : t('settingsTime', { name, value: describeJsonValue(value, t) });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

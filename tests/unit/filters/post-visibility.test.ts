@@ -7,6 +7,7 @@ import {
   type Visibility,
 } from '../../../utils/filters/post-visibility';
 import type { Settings } from '../../../utils/settings/settings';
+import { english } from '@/utils/i18n/english';
 
 type Filters = Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords'>;
 const NO_FILTERS: Filters = { tagModes: {}, mutedAuthors: {}, titleKeywords: [] };
@@ -188,6 +189,6 @@ describe('describeHiddenReason', () => {
     [{ kind: 'author', author: 'Jane' }, 'muted author Jane'],
     [{ kind: 'keyword', keyword: 'crypto' }, 'keyword “crypto”'],
   ])('describes %j as %j', (reason, words) => {
-    expect(describeHiddenReason(reason)).toBe(words);
+    expect(describeHiddenReason(reason, english)).toBe(words);
   });
 });

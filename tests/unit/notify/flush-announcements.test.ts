@@ -15,6 +15,7 @@ import {
 import type { AnnouncementBatch } from '../../../utils/notify/plan-notifications';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { feedItem, feedStateAfterPoll, FEED_URL, NOW, openTestDb } from '../db/helpers';
+import { english } from '@/utils/i18n/english';
 
 function fakeNotifications() {
   const shown = new Map<string, unknown>();
@@ -47,6 +48,7 @@ function deps(db: RadarDb, api: NotificationsApi, overrides: Partial<FlushDeps> 
     capabilities: { list: true, buttons: true },
     iconUrl: 'icon.png',
     now: NOW,
+    t: english,
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import {
   type AnnouncementBatch,
   type PlanInput,
 } from '../../../utils/notify/plan-notifications';
+import { english } from '@/utils/i18n/english';
 
 function storedPost(n: number): StoredPost {
   return {
@@ -35,6 +36,7 @@ function input(batches: AnnouncementBatch[], overrides: Partial<PlanInput> = {})
     capabilities: { list: true, buttons: true },
     iconUrl: 'chrome-extension://id/icon/128.png',
     now: 42,
+    t: english,
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import {
   previewSummary,
 } from '../../../components/options/PreviewPanel';
 import { render, screen, within } from './helpers/dom';
+import { english } from '@/utils/i18n/english';
 
 const post = (n: number) => ({
   id: `p${n}`,
@@ -46,6 +47,6 @@ describe('PreviewPanel', () => {
     [11, 12, '11 of 12 stored posts shown'],
     [1, 1, '1 of 1 stored post shown'],
   ])('summarizes %i of %i', (shown, total, text) => {
-    expect(previewSummary({ shown, total, hidden: [] })).toBe(text);
+    expect(previewSummary({ shown, total, hidden: [] }, english)).toBe(text);
   });
 });

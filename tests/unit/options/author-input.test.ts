@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countAuthors } from '../../../utils/options/author-counts';
 import { parseAuthorInput } from '../../../utils/options/author-input';
 import { DEV_FIXTURE_POSTS } from './helpers/dev-fixture-posts';
+import { english } from '@/utils/i18n/english';
 
 describe('countAuthors', () => {
   it('keys authors by DEV username and counts their posts, most prolific first', () => {
@@ -47,7 +48,7 @@ describe('parseAuthorInput', () => {
       { key: 'someone_new', name: 'someone_new' },
     ],
   ])('accepts %s', (_name, typed, expected) => {
-    expect(parseAuthorInput(typed, known)).toEqual({ ok: true, ...expected });
+    expect(parseAuthorInput(typed, known, english)).toEqual({ ok: true, ...expected });
   });
 
   it.each<[string, string, string]>([
@@ -68,6 +69,6 @@ describe('parseAuthorInput', () => {
       '“https://dev.to/” is not a DEV username or a dev.to link.',
     ],
   ])('refuses %s', (_name, typed, error) => {
-    expect(parseAuthorInput(typed, known)).toEqual({ ok: false, error });
+    expect(parseAuthorInput(typed, known, english)).toEqual({ ok: false, error });
   });
 });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSettingsSync } from '../../../utils/options/settings-sync';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
 import { defineSettingsItem } from '../../../utils/settings/settings-item';
+import { english } from '@/utils/i18n/english';
 
 const HIDE_CAREER: Settings = { ...DEFAULT_SETTINGS, tagModes: { career: 'hide' } };
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -10,13 +11,13 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('createSettingsSync', () => {
   it('loads the stored settings, coerced', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, keepReadDays: 'x' } });
-    const sync = createSettingsSync(defineSettingsItem(), () => {});
+    const sync = createSettingsSync(defineSettingsItem(), () => {}, english);
     expect(await sync.load()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('does not report its own writes back, even several in a row', async () => {
     const external = vi.fn();
-    const sync = createSettingsSync(defineSettingsItem(), external);
+    const sync = createSettingsSync(defineSettingsItem(), external, english);
     await sync.load();
     await Promise.all([
       sync.save(HIDE_CAREER),
@@ -30,7 +31,7 @@ describe('createSettingsSync', () => {
 
   it('reports a change written elsewhere (the popup, another browser)', async () => {
     const external = vi.fn();
-    const sync = createSettingsSync(defineSettingsItem(), external);
+    const sync = createSettingsSync(defineSettingsItem(), external, english);
     await sync.load();
     await sync.save(HIDE_CAREER);
     await defineSettingsItem().setValue({ ...HIDE_CAREER, mutedAuthors: { jane: 'Jane' } });
@@ -43,7 +44,7 @@ describe('createSettingsSync', () => {
 
   it('still writes a value it wrote before, once someone else changed it', async () => {
     const external = vi.fn();
-    const sync = createSettingsSync(defineSettingsItem(), external);
+    const sync = createSettingsSync(defineSettingsItem(), external, english);
     await sync.load();
     await sync.save(HIDE_CAREER);
     await defineSettingsItem().setValue(DEFAULT_SETTINGS);
@@ -54,7 +55,7 @@ describe('createSettingsSync', () => {
 
   it('returns the error sentence when the write fails, and recovers afterwards', async () => {
     const item = defineSettingsItem();
-    const sync = createSettingsSync(item, () => {});
+    const sync = createSettingsSync(item, () => {}, english);
     await sync.load();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
       new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
@@ -67,7 +68,7 @@ describe('createSettingsSync', () => {
 
   it('stops listening when stopped', async () => {
     const external = vi.fn();
-    const sync = createSettingsSync(defineSettingsItem(), external);
+    const sync = createSettingsSync(defineSettingsItem(), external, english);
     sync.stop();
     await defineSettingsItem().setValue(HIDE_CAREER);
     await flush();

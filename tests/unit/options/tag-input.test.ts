@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTagInput } from '../../../utils/options/tag-input';
+import { english } from '@/utils/i18n/english';
 
 describe('parseTagInput', () => {
   it.each<[string, string]>([
@@ -7,7 +8,7 @@ describe('parseTagInput', () => {
     ['  Bevy ', 'bevy'],
     ['#gamedev', 'gamedev'],
   ])('reads %j as %j', (typed, tag) => {
-    expect(parseTagInput(typed, ['rust'])).toEqual({ ok: true, tag });
+    expect(parseTagInput(typed, ['rust'], english)).toEqual({ ok: true, tag });
   });
 
   it.each<[string, string]>([
@@ -17,6 +18,6 @@ describe('parseTagInput', () => {
     ['x'.repeat(41), 'A tag has at most 40 characters.'],
     ['RUST', '“rust” is already listed.'],
   ])('refuses %j', (typed, error) => {
-    expect(parseTagInput(typed, ['rust'])).toEqual({ ok: false, error });
+    expect(parseTagInput(typed, ['rust'], english)).toEqual({ ok: false, error });
   });
 });

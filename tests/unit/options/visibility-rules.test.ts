@@ -5,6 +5,7 @@ import {
   type FilterablePost,
 } from '../../../utils/filters/post-visibility';
 import type { Settings, TagMode } from '../../../utils/settings/settings';
+import { english } from '@/utils/i18n/english';
 
 // The options page promises these rules; they are checked here through the one function
 // the popup, badge and notifications share.
@@ -22,7 +23,7 @@ const post = (tags: string[], extra: Partial<FilterablePost> = {}): FilterablePo
 function outcome(filters: Partial<Filters>, target: FilterablePost): string {
   const rule = compileVisibility({ tagModes: {}, mutedAuthors: {}, titleKeywords: [], ...filters });
   const result = rule(target);
-  return result.visible ? 'shown' : `hidden: ${describeHiddenReason(result.reason)}`;
+  return result.visible ? 'shown' : `hidden: ${describeHiddenReason(result.reason, english)}`;
 }
 
 const modes = (entries: Record<string, TagMode>) => ({ tagModes: entries });

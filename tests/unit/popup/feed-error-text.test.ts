@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFeedError } from '@/utils/popup/feed-error-text';
+import { english } from '@/utils/i18n/english';
 
 const NOW = Date.parse('2026-05-06T16:00:00Z');
 const MIN = 60_000;
@@ -24,6 +25,6 @@ describe('describeFeedError', () => {
     ['DEV did not answer (HTTP 500)', null, 'DEV did not answer (HTTP 500)'],
     ['  ', null, 'The last update failed'],
   ])('%j, next poll %s → %j', (message, nextPollAt, expected) => {
-    expect(describeFeedError({ message }, nextPollAt, NOW, 'en')).toBe(expected);
+    expect(describeFeedError({ message }, nextPollAt, NOW, english)).toBe(expected);
   });
 });

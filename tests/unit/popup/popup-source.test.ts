@@ -7,6 +7,7 @@ import { createPopupSource, type MessageEvent } from '@/utils/popup/popup-source
 import type { BadgeAction } from '@/utils/refresh-badge';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import { FEED_URL, feedStateAfterPoll, HOUR, NOW, seedPosts, storedPost } from '../db/helpers';
+import { english } from '@/utils/i18n/english';
 
 async function setup(settings: Partial<Settings> = {}) {
   const getDb = createDbProvider({ name: `test-${crypto.randomUUID()}` });
@@ -45,6 +46,7 @@ async function setup(settings: Partial<Settings> = {}) {
     createTab: vi.fn(async () => ({})),
     openOptionsPage: vi.fn(async () => {}),
     isPollRunning: async () => false,
+    t: english,
   });
   return {
     db,

@@ -6,6 +6,7 @@ import {
 } from '../../../utils/settings/import-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
 import { exportSettings } from '../../../utils/settings/settings-file';
+import { english } from '@/utils/i18n/english';
 
 const MINE: Settings = {
   ...DEFAULT_SETTINGS,
@@ -29,7 +30,7 @@ function file(
 
 describe('importSettings', () => {
   it('reads back what exportSettings wrote', () => {
-    expect(importSettings(exportSettings(MINE))).toEqual({ ok: true, settings: MINE });
+    expect(importSettings(exportSettings(MINE), english)).toEqual({ ok: true, settings: MINE });
   });
 
   it('migrates a file written by settings version 1', () => {
@@ -40,7 +41,7 @@ describe('importSettings', () => {
       },
       { version: 1 },
     );
-    expect(importSettings(v1)).toEqual({ ok: true, settings: MINE });
+    expect(importSettings(v1, english)).toEqual({ ok: true, settings: MINE });
   });
 
   it.each<[string, string, string]>([
@@ -197,11 +198,14 @@ describe('importSettings', () => {
       '“keepReadDays” must be a whole number from 1 to 3650, but it is 0.',
     ],
   ])('refuses %s', (_name, text, error) => {
-    expect(importSettings(text)).toEqual({ ok: false, error });
+    expect(importSettings(text, english)).toEqual({ ok: false, error });
   });
 
   it('cuts long text in messages', () => {
-    const result = importSettings(file((s) => (s.pollIntervalMinutes = 'x'.repeat(500))));
+    const result = importSettings(
+      file((s) => (s.pollIntervalMinutes = 'x'.repeat(500))),
+      english,
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.length).toBeLessThan(120);
   });
@@ -210,7 +214,7 @@ describe('importSettings', () => {
 describe('importSettingsFile', () => {
   it('reads a picked file', async () => {
     const picked = new Blob([exportSettings(MINE)]);
-    expect(await importSettingsFile(picked)).toEqual({ ok: true, settings: MINE });
+    expect(await importSettingsFile(picked, english)).toEqual({ ok: true, settings: MINE });
   });
 
   it('refuses a huge file without reading it', async () => {
@@ -218,7 +222,7 @@ describe('importSettingsFile', () => {
       size: MAX_SETTINGS_FILE_BYTES + 1,
       text: () => Promise.reject(new Error('read')),
     };
-    expect(await importSettingsFile(huge)).toEqual({
+    expect(await importSettingsFile(huge, english)).toEqual({
       ok: false,
       error: 'The file is 97.7 KB, far larger than a Rust Radar settings export.',
     });
@@ -226,7 +230,7 @@ describe('importSettingsFile', () => {
 
   it('says so when the file cannot be read', async () => {
     const unreadable = { size: 10, text: () => Promise.reject(new Error('gone')) };
-    expect(await importSettingsFile(unreadable)).toEqual({
+    expect(await importSettingsFile(unreadable, english)).toEqual({
       ok: false,
       error: 'The file could not be read.',
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { saveSettings } from '../../../utils/settings/save-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
+import { english } from '@/utils/i18n/english';
 
 function fakeItem(setValue: (value: Settings) => Promise<void> = async () => {}) {
   return { key: 'sync:settings' as const, setValue: vi.fn(setValue) };
@@ -9,10 +10,11 @@ function fakeItem(setValue: (value: Settings) => Promise<void> = async () => {})
 describe('saveSettings', () => {
   it('writes the compact form and hands it back', async () => {
     const item = fakeItem();
-    const result = await saveSettings(item, {
-      ...DEFAULT_SETTINGS,
-      tagModes: { career: 'hide', rust: 'show' },
-    });
+    const result = await saveSettings(
+      item,
+      { ...DEFAULT_SETTINGS, tagModes: { career: 'hide', rust: 'show' } },
+      english,
+    );
     const stored = { ...DEFAULT_SETTINGS, tagModes: { career: 'hide' } };
     expect(item.setValue).toHaveBeenCalledWith(stored);
     expect(result).toEqual({ ok: true, stored });
@@ -23,7 +25,7 @@ describe('saveSettings', () => {
     const mutedAuthors = Object.fromEntries(
       Array.from({ length: 300 }, (_, i) => [`author_number_${i}`, `Author Number ${i}`]),
     );
-    const result = await saveSettings(item, { ...DEFAULT_SETTINGS, mutedAuthors });
+    const result = await saveSettings(item, { ...DEFAULT_SETTINGS, mutedAuthors }, english);
     expect(item.setValue).not.toHaveBeenCalled();
     expect(result).toEqual({
       ok: false,
@@ -48,6 +50,6 @@ describe('saveSettings', () => {
     ],
   ])('explains a rejected write: %s', async (message, error) => {
     const item = fakeItem(() => Promise.reject(new Error(message)));
-    expect(await saveSettings(item, DEFAULT_SETTINGS)).toEqual({ ok: false, error });
+    expect(await saveSettings(item, DEFAULT_SETTINGS, english)).toEqual({ ok: false, error });
   });
 });

@@ -14,6 +14,7 @@ import {
   parseKeywordInput,
   removeTitleKeyword,
 } from '../../../utils/settings/title-keywords';
+import { english } from '@/utils/i18n/english';
 
 const POST = {
   url: 'https://dev.to/hiyoyok/bates-numbering-in-rust-automating-legal-document-stamping-4080',
@@ -84,7 +85,7 @@ describe('title keywords', () => {
     ['  zero   downtime ', 'zero downtime'],
     ['C++', 'C++'],
   ])('accepts %j as %j', (typed, keyword) => {
-    expect(parseKeywordInput(typed, ['crypto'])).toEqual({ ok: true, keyword });
+    expect(parseKeywordInput(typed, ['crypto'], english)).toEqual({ ok: true, keyword });
   });
 
   it.each<[string, string]>([
@@ -92,7 +93,7 @@ describe('title keywords', () => {
     ['CRYPTO', '“CRYPTO” is already in the list.'],
     ['x'.repeat(81), 'Keep it under 80 characters.'],
   ])('refuses %j', (typed, error) => {
-    expect(parseKeywordInput(typed, ['crypto'])).toEqual({ ok: false, error });
+    expect(parseKeywordInput(typed, ['crypto'], english)).toEqual({ ok: false, error });
   });
 
   it('adds and removes keywords', () => {

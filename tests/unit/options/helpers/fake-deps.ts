@@ -5,6 +5,7 @@ import { importSettings } from '../../../../utils/settings/import-settings';
 import type { SaveResult } from '../../../../utils/settings/save-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/settings/settings';
 import { DEV_FIXTURE_POSTS } from './dev-fixture-posts';
+import { english } from '@/utils/i18n/english';
 
 export interface FakeDeps extends OptionsDeps {
   /** What was saved last (the fake storage). */
@@ -51,7 +52,7 @@ export function fakeDeps(
       storedPosts = [];
     }),
     exportSettings: vi.fn(),
-    readSettingsFile: vi.fn(async (file: File) => importSettings(await file.text())),
+    readSettingsFile: vi.fn(async (file: File) => importSettings(await file.text(), english)),
     changeElsewhere(settings) {
       deps.stored = settings;
       settingsListeners.forEach((listener) => listener(settings));
