@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_FEED } from '../tests/browser/dev-feed-builder';
+import { EXTENSION_DIR } from '../tests/browser/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/browser/feed-server';
+import { launchBench, type BenchBrowser } from './lib/bench-extension';
+import { staticLoadGraph } from './lib/import-graph';
+import { recordRows, single, type BenchRow } from './lib/rows';
+
+// Bundle: gzipped bytes of what each part of the built extension loads when it starts — the
+// popup and options pages as Chromium requests them when they open (cross-checked against the
+// built import graph), the worker from its import graph (a worker's module loads are not
+// visible as page requests). gzip level 9, each file on its own.
+const POPUP_BUDGET = 30_000;
+const WORKER_BUDGET = 60_000;
+
+const gzipped = (file: string) =>
+  gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
+const raw = (file: string) => readFileSync(join(EXTENSION_DIR, file)).length;
+const total = (files: string[], size: (file: string) => number) =>
+  files.reduce((sum, f) => sum + size(f), 0);
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+describe('bundle', () => {
+  let server: FeedServer;
+  let ext: BenchBrowser;
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    server.respondWith(rssWithEtag(DEV_FEED));
+    ext = await launchBench(EXTENSION_DIR, server.port);
+  });
+
+  afterAll(async () => {
+    await ext?.dispose();
+    await server?.close();
+  });
+
+  /** The extension files a page requests from navigation until the network is quiet. */
+  async function requestedFiles(path: string): Promise<string[]> {
+    const page = await ext.context.newPage();
+    const files: string[] = [];
+    const prefix = ext.url('');
+    page.on('request', (request) => {
+      if (request.url().startsWith(prefix))
+        files.push(request.url().slice(prefix.length).split('?')[0]!);
+    });
+    await page.goto(ext.url(path));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.close();
+    return [...new Set(files)];
+  }
+
+  it('weighs what the popup, the options page and the worker load', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      background: { service_worker: string };
+    };
+    const rows: BenchRow[] = [];
+    const page = (name: string, entry: string, budget?: number) => async () => {
+      const requested = await requestedFiles(entry);
+      const graph = staticLoadGraph(EXTENSION_DIR, entry);
+      const agree =
+        requested.length === graph.files.length && requested.every((f) => graph.files.includes(f));
+      const bytes = total(requested, gzipped);
+      const lazy =
+        graph.lazy.length > 0
+          ? `; later, on demand: ${graph.lazy.map((f) => `${f} ${kB(gzipped(f))}`).join(', ')}`
+          : '';
+      rows.push({
+        section: 'Bundle',
+        name: `${name} at open (gzip)`,
+        unit: 'bytes',
+        stats: single(bytes),
+        ratio: budget ? { value: bytes / budget, of: 'budget' } : undefined,
+        goal: budget ? { text: `≤ ${kB(budget)}`, met: bytes <= budget } : undefined,
+        note: `${requested.length} files, ${kB(total(requested, raw))} raw${agree ? '' : ` — import graph says ${graph.files.join(', ')}`}${lazy}`,
+        details: requested.map((file) => ({ file, raw: raw(file), gzip: gzipped(file) })),
+      });
+      expect(requested).toContain(entry);
+    };
+    await page('popup', 'popup.html', POPUP_BUDGET)();
+    await page('options page', 'options.html')();
+
+    const worker = staticLoadGraph(EXTENSION_DIR, manifest.background.service_worker);
+    const workerBytes = total(worker.files, gzipped);
+    rows.push({
+      section: 'Bundle',
+      name: 'worker (background.js + imports, gzip)',
+      unit: 'bytes',
+      stats: single(workerBytes),
+      ratio: { value: workerBytes / WORKER_BUDGET, of: 'budget' },
+      goal: { text: `≤ ${kB(WORKER_BUDGET)}`, met: workerBytes <= WORKER_BUDGET },
+      note: `${worker.files.length} files, ${kB(total(worker.files, raw))} raw`,
+      details: worker.files.map((file) => ({ file, raw: raw(file), gzip: gzipped(file) })),
+    });
+    recordRows('bundle', rows);
+  });
+});

@@ -1,0 +1,103 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR } from '../../tests/browser/extension';
+import { installWorkerProbe } from './worker-probe';
+
+/** The floor page added to the bench copy of the extension. */
+export const FLOOR_PAGE = 'bench-floor.html';
+
+/**
+ * Copies the built extension into bench/tmp and adds two things the product does not ship,
+ * leaving every built file byte-for-byte as it is:
+ * - `bench-floor.html`: popup.html with its scripts removed and one static list item — the
+ *   same extension page, same stylesheet, nothing rendered by script (the popup's floor);
+ * - a worker entry that loads `installWorkerProbe` before `background.js` (module order), so
+ *   timers, fetches, transactions and ports are recorded from the worker's first line.
+ */
+export function prepareBenchExtension(name: string): string {
+  const dir = resolve(__dirname, '../tmp/extensions', name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+
+  const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const floorHtml = popupHtml
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace('<div id="app"></div>', '<div id="app"><ul role="list"><li>Floor</li></ul></div>');
+  if (!floorHtml.includes('<li>Floor</li>') || /<script/.test(floorHtml)) {
+    throw new Error('bench: popup.html changed shape; cannot derive the floor page from it');
+  }
+  writeFileSync(join(dir, FLOOR_PAGE), floorHtml);
+
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    background: { service_worker: string; type?: string };
+  };
+  if (manifest.background.type !== 'module') throw new Error('bench: expected a module worker');
+  writeFileSync(join(dir, 'bench-probe.js'), `(${installWorkerProbe.toString()})();\n`);
+  writeFileSync(
+    join(dir, 'bench-worker.js'),
+    `import './bench-probe.js';\nimport './${manifest.background.service_worker}';\n`,
+  );
+  manifest.background.service_worker = 'bench-worker.js';
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** chrome-extension://<id>/<path> */
+  url(path: string): string;
+  /** Closes the browser; the profile stays for a relaunch until `dispose`. */
+  close(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Starts Chromium with the extension at `extensionDir` (tests/browser/extension.ts does the
+ * same for the build itself; the flags match), dev.to mapped to the local feed server.
+ * Pass the same `userDataDir` again to restart the browser on the same profile.
+ */
+export async function launchBench(
+  extensionDir: string,
+  feedPort: number,
+  userDataDir = mkdtempSync(join(tmpdir(), 'radar-bench-')),
+): Promise<BenchBrowser> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 400, height: 600 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--host-resolver-rules=MAP dev.to:443 127.0.0.1:${feedPort}, MAP * ~NOTFOUND`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    url: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: () => context.close(),
+    async dispose() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/** When the first post appeared, in ms since navigation start (the page's time origin). */
+export interface FirstPostMarks {
+  /** The first list item is in the DOM. */
+  inDom: number;
+  /** The next animation frame after that. */
+  nextFrame: number;
+  /** Element Timing: the frame that first painted the item's text (NaN if none reported). */
+  painted: number;
+  /** List items in the DOM at that moment (the popup renders its first page at once). */
+  items: number;
+}
+
+/**
+ * Init script for every page: resolves `globalThis.__benchFirstPost` once the first list item
+ * (`[role=list] > li`) is in the DOM and painted. It marks the item's text for Element Timing
+ * before the next paint, so the browser reports when that text reached the screen. The same
+ * probe times the popup and the floor page, so whatever it costs is in both.
+ */
+export function watchFirstPost(): void {
+  const found = new Promise<FirstPostMarks>((resolve) => {
+    let inDom = Number.NaN;
+    let nextFrame = Number.NaN;
+    let painted = Number.NaN;
+    let items = 0;
+    const finish = () => {
+      if (!Number.isNaN(nextFrame) && !Number.isNaN(painted)) {
+        resolve({ inDom, nextFrame, painted, items });
+      }
+    };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        renderTime: number;
+        identifier: string;
+      })[]) {
+        if (entry.identifier !== 'bench-first-post' || !Number.isNaN(painted)) continue;
+        painted = entry.renderTime || entry.startTime;
+        finish();
+      }
+    }).observe({ type: 'element', buffered: true });
+    const check = () => {
+      const list = document.querySelectorAll('[role="list"] > li, [role="listitem"]');
+      if (list.length === 0) return;
+      observer.disconnect();
+      inDom = performance.now();
+      items = list.length;
+      const walker = document.createTreeWalker(list[0]!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent?.trim())
+          node.parentElement?.setAttribute('elementtiming', 'bench-first-post');
+      }
+      requestAnimationFrame(() => {
+        nextFrame = performance.now();
+        finish();
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  Object.defineProperty(globalThis, '__benchFirstPost', { value: found });
+}

@@ -1,0 +1,80 @@
+import type { BenchRow, Unit } from './rows';
+
+/** Sections in the order the table shows them. */
+export const SECTION_ORDER = [
+  'Popup open',
+  'Parse (Node)',
+  'Parse (Chromium)',
+  'Poll',
+  'Idle',
+  'Storage',
+  'Bundle',
+];
+
+/** Decimal units throughout: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes. */
+export function formatValue(value: number, unit: Unit): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  switch (unit) {
+    case 'ms':
+      return value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`;
+    case 'bytes':
+      if (value < 1000) return `${Math.round(value)} B`;
+      if (value < 1e6) return `${(value / 1000).toFixed(1)} kB`;
+      return `${(value / 1e6).toFixed(2)} MB`;
+    case 'MB/s':
+      return `${value.toFixed(1)} MB/s`;
+    case 'count':
+      return String(Math.round(value));
+    case 'text':
+      return String(value);
+  }
+}
+
+function formatRatio(row: BenchRow): string {
+  if (!row.ratio) return '—';
+  const { value, of, p10, p90 } = row.ratio;
+  const fixed = (n: number) => (n !== 0 && Math.abs(n) < 0.1 ? n.toPrecision(2) : n.toFixed(2));
+  const spread = p10 !== undefined && p90 !== undefined ? ` (${fixed(p10)}–${fixed(p90)})` : '';
+  return `${fixed(value)}× ${of}${spread}`;
+}
+
+function formatSpread(row: BenchRow): string {
+  const { stats, unit } = row;
+  if (stats.n <= 1 || row.display) return '—';
+  return `${formatValue(stats.p10, unit)} – ${formatValue(stats.p90, unit)} (n=${stats.n})`;
+}
+
+function formatResult(row: BenchRow): string {
+  if (!row.goal) return '—';
+  return row.goal.met ? 'pass' : '**MISS**';
+}
+
+/** The results as a Markdown table (printed as is, and pasted into the README). */
+export function formatTable(rows: readonly BenchRow[]): string {
+  const lines = [
+    '| measure | median | spread p10–p90 | ratio | goal | result | note |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  const sections = [...new Set([...SECTION_ORDER, ...rows.map((row) => row.section)])];
+  for (const section of sections) {
+    const inSection = rows.filter((r) => r.section === section);
+    if (inSection.length === 0) {
+      lines.push(
+        `| ${section}: no figures — its bench file failed or did not run | | | | | **MISS** | |`,
+      );
+    }
+    for (const row of inSection) {
+      const cells = [
+        `${section}: ${row.name}`,
+        row.display ?? formatValue(row.stats.median, row.unit),
+        formatSpread(row),
+        formatRatio(row),
+        row.goal?.text ?? '—',
+        formatResult(row),
+        row.note ?? '',
+      ];
+      lines.push(`| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatTable } from './format';
+import { describeMachine, formatMachine } from './machine';
+import { readAllRows } from './rows';
+
+const RESULTS_JSON = resolve(__dirname, '../results.json');
+const README = resolve(__dirname, '../../README.md');
+const START = '<!-- bench:table:start -->';
+const END = '<!-- bench:table:end -->';
+
+/**
+ * Prints the table of every row the bench files recorded and writes bench/results.json.
+ * With BENCH_README=1 it also replaces the table in the README's Performance section
+ * (between the bench:table markers, nothing else).
+ */
+export function report(): void {
+  const rows = readAllRows();
+  const machine = describeMachine();
+  const table = formatTable(rows);
+  const block = `Measured ${formatMachine(machine)}.\n\n${table}`;
+  console.log(`\nRust Radar bench — ${formatMachine(machine)}\n\n${table}\n`);
+  const misses = rows.filter((row) => row.goal && !row.goal.met);
+  console.log(
+    misses.length === 0
+      ? 'Every goal met.'
+      : `Goals missed: ${misses.map((row) => `${row.section}: ${row.name}`).join('; ')}`,
+  );
+  writeFileSync(RESULTS_JSON, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+  console.log(`Wrote ${RESULTS_JSON}`);
+  if (process.env.BENCH_README === '1') updateReadme(block);
+}
+
+function updateReadme(block: string): void {
+  const text = readFileSync(README, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start === -1 || end < start) {
+    console.warn('README has no bench:table markers; left as it was.');
+    return;
+  }
+  writeFileSync(README, `${text.slice(0, start + START.length)}\n${block}\n${text.slice(end)}`);
+  console.log('Updated the README Performance table.');
+}

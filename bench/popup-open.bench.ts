@@ -1,0 +1,143 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '../components/popup/use-post-pages';
+import { DEV_FEED } from '../tests/browser/dev-feed-builder';
+import { waitForValue } from '../tests/browser/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/browser/feed-server';
+import {
+  FLOOR_PAGE,
+  launchBench,
+  prepareBenchExtension,
+  type BenchBrowser,
+} from './lib/bench-extension';
+import { watchFirstPost, type FirstPostMarks } from './lib/first-post-probe';
+import { popupRows, storageRows, type SizeFigures, type StorageUse } from './lib/popup-rows';
+import { recordRows } from './lib/rows';
+import { within } from './lib/within';
+import { indexedDbBytesOnDisk } from './lib/disk-usage';
+import {
+  countStoredPosts,
+  measureStorage,
+  seedCopiesOfStoredPosts,
+  storageUsage,
+} from './lib/stored-posts';
+
+// Popup open: popup.html until its first post is painted, against the floor — the same
+// extension page with its scripts taken out and one static list item (bench-floor.html).
+// One browser per size, all running at once: every round opens floor and popup in each of
+// them, in rotating order, so a noisy moment on the machine hits every figure alike.
+const SIZES = [12, 1000, 5000] as const;
+const WARMUP_ROUNDS = 3;
+const ROUNDS = 24;
+const FIRST_POST_TIMEOUT_MS = 20_000;
+
+interface Profile extends SizeFigures {
+  ext: BenchBrowser;
+  /** A quiet extension page to seed and measure from; it also keeps the extension's process
+   * alive, as the running worker does when a user opens the popup. */
+  control: Page;
+}
+
+/** Opens `url` in a new tab and returns when its first list item was painted. */
+async function openTimed(context: BrowserContext, url: string): Promise<FirstPostMarks> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const marks = page.evaluate(
+      () =>
+        (globalThis as unknown as { __benchFirstPost: Promise<FirstPostMarks> }).__benchFirstPost,
+    );
+    return await within(FIRST_POST_TIMEOUT_MS, `a post painted on ${url}`, marks);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The storage estimate once two readings a second apart agree (at most 20 s). */
+async function settledUsage(page: Page): Promise<{ usage: number; settled: boolean }> {
+  let usage = await page.evaluate(storageUsage);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(1000);
+    const next = await page.evaluate(storageUsage);
+    if (next === usage) return { usage, settled: true };
+    usage = next;
+  }
+  return { usage, settled: false };
+}
+
+describe('popup open and storage', () => {
+  let server: FeedServer;
+  let extensionDir: string;
+  const profiles: Profile[] = [];
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    server.respondWith(rssWithEtag(DEV_FEED));
+    extensionDir = prepareBenchExtension('popup');
+    for (const posts of SIZES) {
+      const ext = await launchBench(extensionDir, server.port);
+      profiles.push({ posts, ext, control: await ext.context.newPage(), popup: [], floor: [] });
+    }
+  });
+
+  afterAll(async () => {
+    for (const profile of profiles) await profile.ext.dispose();
+    await server?.close();
+  });
+
+  it('opens the popup with 12, 1,000 and 5,000 stored posts', async () => {
+    for (const profile of profiles) {
+      const { control, ext } = profile;
+      await control.goto(ext.url(FLOOR_PAGE));
+      // The install poll stores the DEV fixture's 12 posts; copies of them make up the rest.
+      expect(await waitForValue(() => control.evaluate(countStoredPosts), 12, 30_000)).toBe(12);
+      if (profile.posts > 12) {
+        expect(await control.evaluate(seedCopiesOfStoredPosts, profile.posts)).toBe(profile.posts);
+      }
+      await ext.context.addInitScript(watchFirstPost);
+    }
+    for (const profile of profiles) {
+      const figures = await profile.control.evaluate(measureStorage);
+      profile.storage = { ...figures, ...(await storageUse(profile.ext, profile.control)) };
+    }
+
+    for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+      for (let i = 0; i < profiles.length; i++) {
+        const profile = profiles[(round + i) % profiles.length]!;
+        const pages =
+          (round + i) % 2 === 0 ? [FLOOR_PAGE, 'popup.html'] : ['popup.html', FLOOR_PAGE];
+        for (const path of pages) {
+          const marks = await openTimed(profile.ext.context, profile.ext.url(path));
+          if (round < WARMUP_ROUNDS) continue;
+          (path === FLOOR_PAGE ? profile.floor : profile.popup).push(marks);
+        }
+      }
+    }
+    for (const profile of profiles) {
+      expect(
+        profile.popup.every((marks) => marks.items === Math.min(profile.posts, PAGE_SIZE)),
+      ).toBe(true);
+      expect(
+        [...profile.popup, ...profile.floor].every((marks) => Number.isFinite(marks.painted)),
+      ).toBe(true);
+    }
+    recordRows('popup-open', popupRows(profiles));
+
+    // LevelDB keeps fresh writes in its log and turns them into compressed tables when the
+    // database is next opened: restart each browser on its profile and measure again.
+    for (const profile of profiles) {
+      await profile.ext.close();
+      profile.ext = await launchBench(extensionDir, server.port, profile.ext.userDataDir);
+      profile.control = await profile.ext.context.newPage();
+      await profile.control.goto(profile.ext.url(FLOOR_PAGE));
+      expect(await profile.control.evaluate(countStoredPosts)).toBe(profile.posts);
+      profile.storageAfterRestart = await storageUse(profile.ext, profile.control);
+    }
+    recordRows('storage', storageRows(profiles));
+  });
+});
+
+async function storageUse(ext: BenchBrowser, control: Page): Promise<StorageUse> {
+  const estimate = await settledUsage(control);
+  return { ...estimate, onDisk: indexedDbBytesOnDisk(ext.userDataDir, ext.extensionId) };
+}
