@@ -131,7 +131,10 @@ export async function feedState(page: Page): Promise<{
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('rust-radar');
-        open.onerror = () => reject(open.error);
+        // Before the worker made it, opening would create it empty: abort and report nothing.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () =>
+          open.error?.name === 'AbortError' ? resolve(null) : reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const get = db.transaction('feeds').objectStore('feeds').get('https://dev.to/feed/tag/rust');
@@ -151,7 +154,10 @@ export async function storedPostCount(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('rust-radar');
-        open.onerror = () => reject(open.error);
+        // Before the worker made it, opening would create it empty: abort and report nothing.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () =>
+          open.error?.name === 'AbortError' ? resolve(0) : reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const count = db.transaction('posts').objectStore('posts').count();
@@ -189,7 +195,10 @@ export async function storedPosts(page: Page): Promise<StoredPostRow[]> {
     () =>
       new Promise<StoredPostRow[]>((resolve, reject) => {
         const open = indexedDB.open('rust-radar');
-        open.onerror = () => reject(open.error);
+        // Before the worker made it, opening would create it empty: abort and report nothing.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () =>
+          open.error?.name === 'AbortError' ? resolve([]) : reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const all = db.transaction('posts').objectStore('posts').getAll();
@@ -221,7 +230,10 @@ export async function markStoredPostsRead(page: Page, ids: string[], at: number)
     ({ ids, at }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('rust-radar');
-        open.onerror = () => reject(open.error);
+        // Before the worker made it, opening would create it empty: abort and report nothing.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () =>
+          open.error?.name === 'AbortError' ? resolve(undefined) : reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction('posts', 'readwrite');

@@ -5,19 +5,23 @@ export type RadarDb = IDBPDatabase<RadarDbSchema>;
 
 /**
  * Cumulative upgrades: a user may jump from any old version to the newest, so every step
- * runs in order and none is ever edited once released.
+ * runs in order and none is ever edited once released. Steps that only add stores create
+ * what is missing rather than trusting `oldVersion`: a database some other context opened
+ * without a version (so it exists, empty, at version 1) still gets every store.
  */
-export function upgradeRadarDb(db: RadarDb, oldVersion: number): void {
-  if (oldVersion < 1) {
+export function upgradeRadarDb(db: RadarDb): void {
+  const missing = (name: 'posts' | 'feeds' | 'outbox' | 'notifications') =>
+    !db.objectStoreNames.contains(name);
+  // Version 1: posts and per-feed state.
+  if (missing('posts')) {
     const posts = db.createObjectStore('posts', { keyPath: 'id' });
     posts.createIndex('by-sort', 'sortAt');
     posts.createIndex('by-unread-sort', ['unread', 'sortAt']);
-    db.createObjectStore('feeds', { keyPath: 'url' });
   }
-  if (oldVersion < 2) {
-    db.createObjectStore('outbox', { keyPath: 'postId' });
-    db.createObjectStore('notifications', { keyPath: 'id' });
-  }
+  if (missing('feeds')) db.createObjectStore('feeds', { keyPath: 'url' });
+  // Version 2: the announcement outbox and the notification → posts mapping.
+  if (missing('outbox')) db.createObjectStore('outbox', { keyPath: 'postId' });
+  if (missing('notifications')) db.createObjectStore('notifications', { keyPath: 'id' });
 }
 
 export interface OpenRadarDbOptions {

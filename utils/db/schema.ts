@@ -80,5 +80,8 @@ export interface ShownNotification {
 }
 
 export const DB_NAME = 'rust-radar';
-/** Bump with a new `if (oldVersion < N)` step in `upgradeRadarDb`; never edit an old step. */
+/**
+ * Bump with a new step in `upgradeRadarDb`: new stores are created when missing; a step that
+ * rewrites data goes under `if (oldVersion < N)`. Never edit an old step.
+ */
 export const DB_VERSION = 2;

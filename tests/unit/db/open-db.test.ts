@@ -64,6 +64,21 @@ describe('openRadarDb', () => {
     db.close();
   });
 
+  it('completes a database another context created empty by opening it without a version', async () => {
+    const name = uniqueName();
+    // indexedDB.open(name) with no version creates an empty database at version 1.
+    (await openDB(name)).close();
+
+    const db = await openRadarDb({ name });
+
+    expect([...db.objectStoreNames].sort()).toEqual(['feeds', 'notifications', 'outbox', 'posts']);
+    expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
+      'by-sort',
+      'by-unread-sort',
+    ]);
+    db.close();
+  });
+
   it('closes itself and reports it when another context opens a newer schema', async () => {
     const name = uniqueName();
     const onClose = vi.fn();
