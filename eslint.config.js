@@ -2,16 +2,35 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.tmp/', 'node_modules/', 'bench/tmp/', 'bench/results.json', 'docs/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      '.tmp/',
+      'node_modules/',
+      'bench/tmp/',
+      'bench/results.json',
+      'docs/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval: the extension CSP forbids it.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the extension CSP forbids it.' },
+        {
+          selector: "CallExpression[callee.name='eval']",
+          message: 'No eval: the extension CSP forbids it.',
+        },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'No new Function: the extension CSP forbids it.',
+        },
       ],
     },
   },

@@ -81,7 +81,11 @@ export async function badgeText(page: Page): Promise<string> {
 }
 
 /** Polls `read` until it returns `expected` (or gives up after `timeoutMs`). */
-export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<T> {
+export async function waitForValue<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await read();
   while (last !== expected && Date.now() < deadline) {
@@ -137,7 +141,10 @@ export async function feedState(page: Page): Promise<{
           open.error?.name === 'AbortError' ? resolve(null) : reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const get = db.transaction('feeds').objectStore('feeds').get('https://dev.to/feed/tag/rust');
+          const get = db
+            .transaction('feeds')
+            .objectStore('feeds')
+            .get('https://dev.to/feed/tag/rust');
           get.onsuccess = () => {
             db.close();
             resolve(get.result ?? null);
@@ -156,8 +163,7 @@ export async function storedPostCount(page: Page): Promise<number> {
         const open = indexedDB.open('rust-radar');
         // Before the worker made it, opening would create it empty: abort and report nothing.
         open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () =>
-          open.error?.name === 'AbortError' ? resolve(0) : reject(open.error);
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(0) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           const count = db.transaction('posts').objectStore('posts').count();
@@ -197,8 +203,7 @@ export async function storedPosts(page: Page): Promise<StoredPostRow[]> {
         const open = indexedDB.open('rust-radar');
         // Before the worker made it, opening would create it empty: abort and report nothing.
         open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () =>
-          open.error?.name === 'AbortError' ? resolve([]) : reject(open.error);
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           const all = db.transaction('posts').objectStore('posts').getAll();

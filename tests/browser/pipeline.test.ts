@@ -29,8 +29,7 @@ describe('feed pipeline in Chromium', () => {
   const errors: string[] = [];
 
   const feedRequests = () => server.requests.filter((r) => r.path === FEED_PATH);
-  const waitForRequests = (n: number) =>
-    waitForValue(async () => feedRequests().length >= n, true);
+  const waitForRequests = (n: number) => waitForValue(async () => feedRequests().length >= n, true);
   const collectErrors = (target: LaunchedExtension) => {
     target.context.on('weberror', (error) => errors.push(String(error.error())));
     target.context.on('console', (message) => {
@@ -110,7 +109,9 @@ describe('feed pipeline in Chromium', () => {
 
   it('polls again after the worker was stopped and the alarm fired', async () => {
     // Mark the running worker: a restarted one starts with a fresh global scope.
-    await (await currentWorker(ext.context)).evaluate(() => {
+    await (
+      await currentWorker(ext.context)
+    ).evaluate(() => {
       (self as unknown as { radarMarker: number }).radarMarker = 1;
     });
     await stopAllWorkers(page);
