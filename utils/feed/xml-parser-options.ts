@@ -30,6 +30,21 @@ const REPEATABLE_LOCAL_NAMES = new Set([
  *   so a third of the size cap is the most a feed we accept can hold.
  * - `maxExpansionDepth`: 1, nesting is refused anyway (`entity-guard.ts`).
  */
+/**
+ * Entity processing with every limit explicit (see above), the expansion budget sized to a
+ * third of the largest document accepted (`maxDocumentSize`, in bytes or characters).
+ */
+export function entityLimits(maxDocumentSize: number) {
+  return {
+    enabled: true,
+    maxEntityCount: 32,
+    maxEntitySize: 1024,
+    maxExpansionDepth: 1,
+    maxExpandedLength: 100_000,
+    maxTotalExpansions: Math.ceil(maxDocumentSize / 3),
+  };
+}
+
 export const FEED_XML_PARSER_OPTIONS: Readonly<X2jOptions> = {
   ignoreAttributes: false,
   attributeNamePrefix: ATTRIBUTE_PREFIX,
@@ -42,14 +57,7 @@ export const FEED_XML_PARSER_OPTIONS: Readonly<X2jOptions> = {
   // Feeds use HTML entities (&nbsp;, &mdash;) without declaring them; numeric character
   // references are only decoded with this on, too.
   htmlEntities: true,
-  processEntities: {
-    enabled: true,
-    maxEntityCount: 32,
-    maxEntitySize: 1024,
-    maxExpansionDepth: 1,
-    maxExpandedLength: 100_000,
-    maxTotalExpansions: Math.ceil(MAX_FEED_BYTES / 3),
-  },
+  processEntities: entityLimits(MAX_FEED_BYTES),
   maxNestedTags: 256,
   ignoreDeclaration: true,
   ignorePiTags: true,

@@ -4,7 +4,7 @@ import { findDangerousEntity } from '../feed/entity-guard';
 import { localName } from '../feed/qualified-name';
 import { sniffDocument } from '../feed/sniff-document';
 import { allNodes, firstNode, type XmlNode } from '../feed/xml-node';
-import { ATTRIBUTE_PREFIX, FEED_XML_PARSER_OPTIONS } from '../feed/xml-parser-options';
+import { ATTRIBUTE_PREFIX, entityLimits, FEED_XML_PARSER_OPTIONS } from '../feed/xml-parser-options';
 import { sourceForFeedUrl } from './add-source';
 import { normalizeFeedUrl } from './feed-url';
 import { opmlFailure, type OpmlImportResult } from './opml-error';
@@ -18,14 +18,7 @@ import type { Source } from './source';
  */
 const OPML_XML_PARSER_OPTIONS: X2jOptions = {
   ...FEED_XML_PARSER_OPTIONS,
-  processEntities: {
-    enabled: true,
-    maxEntityCount: 32,
-    maxEntitySize: 1024,
-    maxExpansionDepth: 1,
-    maxExpandedLength: 100_000,
-    maxTotalExpansions: Math.ceil(MAX_OPML_CHARS / 3),
-  },
+  processEntities: entityLimits(MAX_OPML_CHARS),
   isArray: (tagName, _jPath, _isLeafNode, isAttribute) =>
     !isAttribute && localName(tagName) === 'outline',
   stopNodes: [],
