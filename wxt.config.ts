@@ -1,6 +1,23 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * Hosts a source other than DEV may live on. Asked for only when the user switches a source on
+ * or adds a feed (options page, `permissions.request`), one origin at a time; nothing beyond
+ * DEV is granted at install. See README "Permissions".
+ */
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+
+/**
+ * TEST BUILDS ONLY: `RADAR_TEST_HOSTS=https://blog.rust-lang.org/*,…` grants those origins at
+ * install, because headless Chromium cannot answer a permission prompt. Never set for a normal
+ * build; tests/browser/security.test.ts checks a normal build's manifest.
+ */
+const TEST_HOSTS = (process.env.RADAR_TEST_HOSTS ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean);
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where `browser` or a helper comes from.
@@ -19,15 +36,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // The feed is the only host we ever talk to; see README "Permissions".
+    // DEV is the only host granted at install; see README "Permissions".
     permissions: ['alarms', 'notifications', 'storage'],
-    host_permissions: ['https://dev.to/*'],
+    host_permissions: ['https://dev.to/*', ...TEST_HOSTS],
+    // Chromium MV3; WXT drops this key from MV2 builds, so Firefox gets optional_permissions.
+    optional_host_permissions: OPTIONAL_ORIGINS,
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'",
     },
     action: { default_title: 'Rust Radar' },
     ...(browser === 'firefox'
       ? {
+          optional_permissions: OPTIONAL_ORIGINS,
           browser_specific_settings: {
             gecko: {
               id: 'rust-radar@rust-radar.dev',

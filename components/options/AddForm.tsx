@@ -11,9 +11,10 @@ export interface AddFormProps {
   listId?: string;
   /**
    * Called with the typed text; returns a sentence saying what is wrong, or null when the
-   * value was taken (the field then empties for the next one).
+   * value was taken (the field then empties for the next one). May answer later (a
+   * permission prompt first): the field waits for the answer.
    */
-  onAdd: (text: string) => string | null;
+  onAdd: (text: string) => string | null | Promise<string | null>;
 }
 
 /** One labelled text field with an Add button; Enter submits. Errors are announced. */
@@ -28,9 +29,14 @@ export function AddForm({ label, buttonLabel, placeholder, listId, onAdd }: AddF
       class="add-form"
       onSubmit={(event) => {
         event.preventDefault();
-        const problem = onAdd(text);
-        setError(problem);
-        if (!problem) setText('');
+        const show = (problem: string | null) => {
+          setError(problem);
+          if (!problem) setText('');
+        };
+        const answer = onAdd(text);
+        // A plain answer is shown at once (no extra render), a promise when it settles.
+        if (answer instanceof Promise) void answer.then(show);
+        else show(answer);
       }}
     >
       <label for={`${id}-input`}>{label}</label>

@@ -20,6 +20,7 @@ import { PollIntervalField } from './PollIntervalField';
 import { PreviewPanel, previewSummary } from './PreviewPanel';
 import { Section } from './Section';
 import { SettingsBackup } from './SettingsBackup';
+import { SourcesPanel } from './SourcesPanel';
 import { StoredPosts } from './StoredPosts';
 import { TagFilters } from './TagFilters';
 import { TitleKeywords } from './TitleKeywords';
@@ -118,6 +119,11 @@ export function OptionsApp({ deps }: OptionsAppProps) {
           </Section>
         </aside>
         <div class="layout__general">
+          {deps.sources && (
+            <Section title={t('optionsSectionSources')}>
+              <SourcesPanel deps={deps.sources} refreshKey={posts} />
+            </Section>
+          )}
           <Section title={t('optionsSectionPolling')}>
             <PollIntervalField
               minutes={settings.pollIntervalMinutes}

@@ -2,6 +2,26 @@ import type { ImportResult } from '../../utils/settings/import-settings';
 import type { SaveResult } from '../../utils/settings/save-settings';
 import type { Settings } from '../../utils/settings/settings';
 import type { OptionsPost } from '../../utils/options/options-post';
+import type { OriginPermissions } from '../../utils/options/source-permissions';
+import type { SourceStatusInput } from '../../utils/options/source-messages';
+import type { Source } from '../../utils/sources/source';
+
+/** The source list's storage, statuses and host permissions (the Sources section). */
+export interface SourcesDeps {
+  /** The stored sources, already validated. */
+  load(): Promise<Source[]>;
+  /** Stores the list; resolves with the browser's reason when it could not, else null. */
+  save(sources: Source[]): Promise<string | null>;
+  /** The list changed elsewhere. Returns an unsubscribe. */
+  onChanged(listener: (sources: Source[]) => void): () => void;
+  /** Every feed's last poll, by feed URL. */
+  loadStates(): Promise<(SourceStatusInput & { url: string })[]>;
+  permissions: OriginPermissions;
+  /** Offers the list as an OPML file download. */
+  exportOpml(sources: readonly Source[]): void;
+  /** The picked file's text. */
+  readFile(file: File): Promise<string>;
+}
 
 /**
  * Everything the options page needs from the browser, handed in by
@@ -25,4 +45,6 @@ export interface OptionsDeps {
   exportSettings(settings: Settings): void;
   /** Reads and validates a picked settings file; changes nothing by itself. */
   readSettingsFile(file: File): Promise<ImportResult>;
+  /** The Sources section; without it (older tests' fakes) the section is not shown. */
+  sources?: SourcesDeps;
 }

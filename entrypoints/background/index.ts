@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { getFeedState } from '@/utils/db/feed-state';
 import { createDbProvider } from '@/utils/db/open-db';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
@@ -15,11 +14,17 @@ import {
 } from '@/utils/notify/notification-clicks';
 import { setPostRead } from '@/utils/db/read-state';
 import { ensurePollAlarm, POLL_ALARM } from '@/utils/poll/poll-alarm';
-import { createPollLock } from '@/utils/poll/poll-lock';
-import { DEV_RUST_FEED, runPollCycle } from '@/utils/poll/run-poll-cycle';
-import { isServerAskingToWait } from '@/utils/poll/schedule';
+import { createPollLock, whenFree } from '@/utils/poll/poll-lock';
+import { runPollCycle, type PollTrigger } from '@/utils/poll/run-poll-cycle';
+import { pollAlarmPlan } from '@/utils/poll/poll-alarm-plan';
 import { refreshBadge } from '@/utils/refresh-badge';
 import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
+import {
+  defineHostCooldownsItem,
+  defineSourcesItem,
+  loadHostCooldowns,
+  loadSources,
+} from '@/utils/settings/sources-item';
 
 // Composition root: wires the browser's APIs into the pure poll pipeline in utils/.
 // Every listener is registered synchronously in main(), so an event that wakes a terminated
@@ -32,6 +37,13 @@ export default defineBackground({
     const t = browserTranslator(browser.i18n);
     const settingsItem = defineSettingsItem();
     const readSettings = () => loadSettings(settingsItem);
+    const sourcesItem = defineSourcesItem();
+    const cooldownsItem = defineHostCooldownsItem();
+    const hostCooldowns = {
+      load: () => loadHostCooldowns(cooldownsItem),
+      save: (value: Record<string, number>) => cooldownsItem.setValue(value),
+    };
+    const hasOrigin = (origin: string) => browser.permissions.contains({ origins: [origin] });
     // MV2 Firefox builds expose the toolbar button as browserAction.
     const action = browser.action ?? browser.browserAction;
     const updateBadge = () =>
@@ -48,45 +60,43 @@ export default defineBackground({
     const runExclusive = createPollLock();
     const notifications = browser.notifications as unknown as NotificationsApi;
 
-    const poll = (why: string): Promise<PollNowResponse> =>
-      runPollCycle({
-        getDb,
-        fetch: (input, init) => fetch(input, init),
-        now: Date.now,
-        runExclusive,
-        loadSettings: readSettings,
-        alarms: browser.alarms,
-        updateBadge,
-        broadcast,
-        t,
-        flushAnnouncements: (db, settings) =>
-          flushAnnouncements({
-            db,
-            notifications,
-            settings,
-            shouldAnnounce: compileAnnounceRule(settings, compileVisibility(settings)),
-            capabilities: notificationCapabilities(import.meta.env.FIREFOX),
-            iconUrl: browser.runtime.getURL('/icon/128.png'),
-            now: Date.now(),
-            t,
-          }),
-      }).catch((error: unknown) => {
+    const poll = (why: PollTrigger): Promise<PollNowResponse> =>
+      runPollCycle(
+        {
+          getDb,
+          fetch: (input, init) => fetch(input, init),
+          now: Date.now,
+          runExclusive,
+          loadSettings: readSettings,
+          alarms: browser.alarms,
+          updateBadge,
+          broadcast,
+          t,
+          loadSources: () => loadSources(sourcesItem),
+          hasOrigin,
+          hostCooldowns,
+          flushAnnouncements: (db, settings) =>
+            flushAnnouncements({
+              db,
+              notifications,
+              settings,
+              shouldAnnounce: compileAnnounceRule(settings, compileVisibility(settings)),
+              capabilities: notificationCapabilities(import.meta.env.FIREFOX),
+              iconUrl: browser.runtime.getURL('/icon/128.png'),
+              now: Date.now(),
+              t,
+            }),
+        },
+        why,
+      ).catch((error: unknown) => {
         console.error(`Rust Radar: poll (${why}) failed unexpectedly`, error);
         return { status: 'failed', message: t('pollUnexpected') };
       });
 
-    /** Browser start and install/update poll at once, unless the server asked us to wait. */
-    const pollUnlessAskedToWait = async (why: string) => {
-      const state = await getDb()
-        .then((db) => getFeedState(db, DEV_RUST_FEED.url))
-        .catch(() => null);
-      // The alarm, re-checked at every start, polls once the wait is over.
-      if (state && isServerAskingToWait(state, Date.now())) return;
-      await poll(why);
-    };
-
-    browser.runtime.onInstalled.addListener(() => void pollUnlessAskedToWait('install'));
-    browser.runtime.onStartup.addListener(() => void pollUnlessAskedToWait('startup'));
+    // Browser start and install/update poll at once, except the sources whose server asked
+    // us to wait: the alarm, re-checked at every start, polls those once the wait is over.
+    browser.runtime.onInstalled.addListener(() => void poll('start'));
+    browser.runtime.onStartup.addListener(() => void poll('start'));
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll('alarm');
     });
@@ -100,6 +110,9 @@ export default defineBackground({
       (id) => void getDb().then((db) => forgetNotification(db, id)),
     );
     settingsItem.watch(() => void onSettingsChanged());
+    // A source switched on (its permission just granted) or added: poll what is new at once,
+    // after the poll that may be running now (a busy lock would otherwise skip the new source).
+    sourcesItem.watch(() => void whenFree(() => poll('sources-changed')));
 
     async function onNotificationClicked(id: string) {
       const db = await getDb();
@@ -133,14 +146,19 @@ export default defineBackground({
     }
 
     async function checkAlarm() {
-      const [settings, db] = await Promise.all([readSettings(), getDb()]);
-      const state = await getFeedState(db, DEV_RUST_FEED.url);
+      const [settings, db, sources, cooldowns] = await Promise.all([
+        readSettings(),
+        getDb(),
+        loadSources(sourcesItem),
+        hostCooldowns.load(),
+      ]);
       const now = Date.now();
+      const plan = await pollAlarmPlan(db, sources, cooldowns, now);
       await ensurePollAlarm(browser.alarms, {
         now,
-        nextPollAt: state.nextPollAt,
+        nextPollAt: plan.nextPollAt,
         intervalMinutes: settings.pollIntervalMinutes,
-        notBefore: isServerAskingToWait(state, now) ? state.nextPollAt : null,
+        notBefore: plan.notBefore,
       });
     }
 

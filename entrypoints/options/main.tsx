@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { OptionsDeps } from '@/components/options/options-deps';
+import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
@@ -16,6 +16,10 @@ import { importSettingsFile } from '@/utils/settings/import-settings';
 import type { Settings } from '@/utils/settings/settings';
 import { exportFileName, exportSettings } from '@/utils/settings/settings-file';
 import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
+import { defineSourcesItem, loadSources } from '@/utils/settings/sources-item';
+import { listFeedStates } from '@/utils/db/feed-state';
+import { coerceSources } from '@/utils/sources/coerce-sources';
+import { sourcesToOpml } from '@/utils/sources/opml';
 import './style.css';
 
 // Composition root of the options page: real storage, database and browser APIs go in here,
@@ -34,6 +38,35 @@ const sync = createSettingsSync(
 );
 // MV2 Firefox builds expose the toolbar button as browserAction.
 const action = browser.action ?? browser.browserAction;
+const sourcesItem = defineSourcesItem();
+
+const sources: SourcesDeps = {
+  load: () => loadSources(sourcesItem),
+  async save(list) {
+    try {
+      await sourcesItem.setValue(list);
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  },
+  onChanged: (listener) => sourcesItem.watch((value) => listener(coerceSources(value))),
+  loadStates: async () => listFeedStates(await getDb()),
+  // Called straight from the click that switches a source on: browsers ask only then.
+  permissions: {
+    request: (origins) => browser.permissions.request({ origins }),
+    contains: (origins) => browser.permissions.contains({ origins }),
+    remove: (origins) => browser.permissions.remove({ origins }),
+  },
+  exportOpml(list) {
+    downloadTextFile(document, URL, {
+      name: 'rust-radar-sources.opml',
+      text: sourcesToOpml(list, Date.now()),
+      type: 'text/x-opml',
+    });
+  },
+  readFile: (file) => file.text(),
+};
 
 const deps: OptionsDeps = {
   loadSettings: () => sync.load(),
@@ -73,6 +106,7 @@ const deps: OptionsDeps = {
     });
   },
   readSettingsFile: (file) => importSettingsFile(file, t),
+  sources,
 };
 
 render(

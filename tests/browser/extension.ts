@@ -22,20 +22,34 @@ export interface LaunchedExtension {
   dispose(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * More hosts to map to the local feed server besides dev.to (`blog.rust-lang.org`), each on
+   * port 443; the server tells them apart by the Host header. Default: none.
+   */
+  extraHosts?: readonly string[];
+  /** Another build of the extension (a test build). Default: EXTENSION_DIR. */
+  extensionDir?: string;
+}
+
 /**
- * Starts Debian's Chromium with the built extension, dev.to mapped to the local feed server.
- * Pass the same `userDataDir` again to simulate a browser restart.
+ * Starts Debian's Chromium with the built extension, dev.to (and `options.extraHosts`) mapped
+ * to the local feed server, every other host unresolvable. Pass the same `userDataDir` again
+ * to simulate a browser restart.
  */
 export async function launchExtension(
   feedPort: number,
   userDataDir = mkdtempSync(join(tmpdir(), 'radar-profile-')),
+  options: LaunchOptions = {},
 ): Promise<LaunchedExtension> {
+  const { extraHosts = [], extensionDir = EXTENSION_DIR } = options;
+  const mapped = ['dev.to', ...extraHosts].map((host) => `MAP ${host}:443 127.0.0.1:${feedPort}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -43,7 +57,7 @@ export async function launchExtension(
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      `--host-resolver-rules=MAP dev.to:443 127.0.0.1:${feedPort}, MAP * ~NOTFOUND`,
+      `--host-resolver-rules=${[...mapped, 'MAP * ~NOTFOUND'].join(', ')}`,
       '--ignore-certificate-errors',
     ],
   });

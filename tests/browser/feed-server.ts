@@ -86,3 +86,16 @@ export function rssWithEtag(body: string | Buffer, etag = '"v1"'): FeedResponder
     res.end(body);
   };
 }
+
+/**
+ * Dispatches on the Host header, so one server stands in for several sites (Chromium maps
+ * them all to it, see `launchExtension`'s `extraHosts`). Unknown hosts get a 404.
+ */
+export function byHost(responders: Readonly<Record<string, FeedResponder>>): FeedResponder {
+  return (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const responder = responders[host];
+    if (responder) responder(req, res);
+    else res.writeHead(404).end();
+  };
+}

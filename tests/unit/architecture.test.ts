@@ -30,8 +30,10 @@ describe('architecture', () => {
   it.each(sourcesUnder('utils'))('$name calls no browser API directly', ({ name, code }) => {
     expect(code).not.toMatch(BROWSER_CALL);
     expect(code).not.toMatch(VALUE_IMPORT('wxt/browser'));
-    // The two thin adapters STYLE.md allows: the settings storage item and the idb opener.
-    if (!name.endsWith('settings-item.ts')) expect(code).not.toMatch(/wxt\/utils\/storage/);
+    // The thin adapters STYLE.md allows: the storage items (settings; sources and host
+    // cooldowns, in storage.local) and the idb opener.
+    if (!/(?:settings|sources)-item\.ts$/.test(name))
+      expect(code).not.toMatch(/wxt\/utils\/storage/);
     if (!name.endsWith('open-db.ts')) expect(code).not.toMatch(/\bindexedDB\b/);
     expect(code).not.toMatch(/\b(document|window|localStorage)\.\w/);
   });

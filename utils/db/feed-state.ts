@@ -22,3 +22,11 @@ export async function getFeedState(db: RadarDb, url: string): Promise<FeedState>
 export async function putFeedState(db: RadarDb, state: FeedState): Promise<void> {
   await db.put('feeds', state);
 }
+
+/**
+ * Every stored feed state (one per feed URL ever polled), for showing which source failed:
+ * match them to sources by `feedUrl` (or `sourceId` once a source has been polled).
+ */
+export async function listFeedStates(db: RadarDb): Promise<FeedState[]> {
+  return db.getAll('feeds');
+}

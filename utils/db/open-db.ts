@@ -1,5 +1,12 @@
-import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type RadarDbSchema } from './schema';
+import {
+  openDB,
+  type IDBPDatabase,
+  type IDBPObjectStore,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import { duplicateKeys } from '../sources/dedupe';
+import { DB_NAME, DB_VERSION, type RadarDbSchema, type StoredPost } from './schema';
 
 export type RadarDb = IDBPDatabase<RadarDbSchema>;
 
@@ -9,7 +16,12 @@ export type RadarDb = IDBPDatabase<RadarDbSchema>;
  * what is missing rather than trusting `oldVersion`: a database some other context opened
  * without a version (so it exists, empty, at version 1) still gets every store.
  */
-export function upgradeRadarDb(db: RadarDb): void {
+export function upgradeRadarDb(
+  db: RadarDb,
+  oldVersion = 0,
+  _newVersion: number | null = DB_VERSION,
+  transaction?: IDBPTransaction<RadarDbSchema, StoreNames<RadarDbSchema>[], 'versionchange'>,
+): void {
   const missing = (name: 'posts' | 'feeds' | 'outbox' | 'notifications') =>
     !db.objectStoreNames.contains(name);
   // Version 1: posts and per-feed state.
@@ -22,6 +34,38 @@ export function upgradeRadarDb(db: RadarDb): void {
   // Version 2: the announcement outbox and the notification → posts mapping.
   if (missing('outbox')) db.createObjectStore('outbox', { keyPath: 'postId' });
   if (missing('notifications')) db.createObjectStore('notifications', { keyPath: 'id' });
+  // Version 3: many sources. Each post carries its duplicate keys under a multi-entry index,
+  // so the same article from a second feed is found inside the storing transaction.
+  const posts = transaction?.objectStore('posts');
+  if (posts && !posts.indexNames.contains('by-dup-key')) {
+    posts.createIndex('by-dup-key', 'dupKeys', { multiEntry: true });
+  }
+  if (posts && oldVersion > 0 && oldVersion < 3) void backfillDuplicateKeys(posts);
+}
+
+/** A damaged record (no title, say) gets no keys rather than failing the whole upgrade. */
+function keysOf(post: StoredPost): string[] {
+  try {
+    return duplicateKeys(post);
+  } catch {
+    return [];
+  }
+}
+
+/** Posts stored before v3 came from DEV's rust feed; give them their source and keys. */
+async function backfillDuplicateKeys(
+  posts: IDBPObjectStore<RadarDbSchema, StoreNames<RadarDbSchema>[], 'posts', 'versionchange'>,
+): Promise<void> {
+  let cursor = await posts.openCursor();
+  while (cursor) {
+    const post = cursor.value;
+    await cursor.update({
+      ...post,
+      sourceId: post.sourceId ?? 'dev:rust',
+      dupKeys: post.dupKeys ?? keysOf(post),
+    });
+    cursor = await cursor.continue();
+  }
 }
 
 export interface OpenRadarDbOptions {

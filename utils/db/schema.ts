@@ -6,6 +6,16 @@ import type { FeedItem } from '../post';
 export interface StoredPost extends FeedItem {
   /** Feed the post was last seen in. */
   feedUrl: string;
+  /**
+   * The source (`Source.id`, e.g. `dev:rust`) that first stored the post. (v3; posts stored
+   * earlier came from DEV's rust feed and are given `dev:rust` by the upgrade.)
+   */
+  sourceId?: string;
+  /**
+   * Keys that find this article again through another feed (`utils/sources/dedupe.ts`:
+   * canonical URL, then title+author), under the multi-entry `by-dup-key` index. (v3)
+   */
+  dupKeys?: string[];
   /** When this extension first stored the post (ms). Never changes once set. */
   firstSeenAt: number;
   /**
@@ -32,6 +42,19 @@ export interface FeedState {
   consecutiveFailures: number;
   /** When the next poll is due (ms); the alarm is scheduled for it. */
   nextPollAt: number | null;
+  /**
+   * Ids of the stored posts this feed listed at its last 200 (its own and the ones it shared
+   * with other feeds). Retention never deletes a post any feed still lists: a deleted read
+   * post would come back unread with that feed's next poll. (v3)
+   */
+  listedIds?: string[];
+  /** The source this feed belongs to (`Source.id`), once polled as a source. */
+  sourceId?: string;
+  /**
+   * True when the last poll cycle skipped the source because its host permission is not
+   * granted (the options page asks for it); cleared by the next poll.
+   */
+  needsPermission?: boolean;
 }
 
 export interface FeedFailure {
@@ -51,6 +74,8 @@ export interface RadarDbSchema extends DBSchema {
       'by-sort': number;
       /** Newest-first listing of unread posts: [unread, sortAt]. */
       'by-unread-sort': [number, number];
+      /** Duplicate keys (multi-entry): the same article reached through another feed. (v3) */
+      'by-dup-key': string;
     };
   };
   feeds: {
@@ -84,4 +109,4 @@ export const DB_NAME = 'rust-radar';
  * Bump with a new step in `upgradeRadarDb`: new stores are created when missing; a step that
  * rewrites data goes under `if (oldVersion < N)`. Never edit an old step.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;

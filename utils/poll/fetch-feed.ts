@@ -6,15 +6,24 @@ export const FETCH_TIMEOUT_MS = 20_000;
 /** Same cap as the parser's: a bigger body is refused before it is read whole. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+/**
+ * What a 200 or 304 says about its own freshness (`utils/sources/cache-policy.ts` reads it).
+ * Each field is present only when the server sent the header.
+ */
+export interface Freshness {
+  cacheControl?: string;
+  age?: string;
+}
+
 export type FetchOutcome =
-  | { kind: 'not-modified' }
-  | {
+  | ({ kind: 'not-modified' } & Freshness)
+  | ({
       kind: 'body';
       body: Uint8Array;
       contentType: string | null;
       etag: string | null;
       lastModified: string | null;
-    }
+    } & Freshness)
   | {
       kind: 'failed';
       /** HTTP status when the server answered, else null. */
@@ -64,7 +73,7 @@ export async function fetchFeed(
     });
     if (response.status === 304) {
       await response.body?.cancel();
-      return { kind: 'not-modified' };
+      return { kind: 'not-modified', ...freshness(response.headers) };
     }
     if (!response.ok) {
       await response.body?.cancel();
@@ -91,6 +100,7 @@ export async function fetchFeed(
       contentType: response.headers.get('Content-Type'),
       etag: response.headers.get('ETag'),
       lastModified: response.headers.get('Last-Modified'),
+      ...freshness(response.headers),
     };
   } catch (error) {
     const reason = controller.signal.aborted
@@ -101,6 +111,15 @@ export async function fetchFeed(
   } finally {
     clearTimeout(timer);
   }
+}
+
+function freshness(headers: Headers): Freshness {
+  const result: Freshness = {};
+  const cacheControl = headers.get('Cache-Control');
+  const age = headers.get('Age');
+  if (cacheControl !== null) result.cacheControl = cacheControl;
+  if (age !== null) result.age = age;
+  return result;
 }
 
 function tooLarge(status: number, t: Translator) {

@@ -8,8 +8,9 @@ import { describeFeedParseError } from '../feed/feed-failure';
 import { parseFeed } from '../feed/parse-feed';
 import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
-import { fetchFeed, type FetchOutcome } from './fetch-feed';
-import { nextPollAt } from './schedule';
+import { nextSourcePollAt, parseCacheControl } from '../sources/cache-policy';
+import { hostCooldownMs, withHostCooldown, type HostCooldowns } from '../sources/host-cooldowns';
+import { fetchFeed, type FetchOutcome, type Freshness } from './fetch-feed';
 
 export interface PollFeedDeps {
   db: RadarDb;
@@ -25,6 +26,14 @@ export interface PollFeedDeps {
 
 export interface PollFeedSettings {
   feedUrl: string;
+  /** The source polled (`Source.id`); stored on new posts and the feed state. Default: `dev:rust`. */
+  sourceId?: string;
+  /**
+   * Per-host rest times known before this poll. The next poll is never scheduled inside its
+   * host's rest, and a 429 (or 503 with `Retry-After`) adds one (see `hostCooldowns` in the
+   * report). Default: none.
+   */
+  hostCooldowns?: HostCooldowns;
   /** How users know the source, for messages: "DEV". */
   feedName: string;
   intervalMinutes: number;
@@ -37,10 +46,12 @@ export interface PollFeedSettings {
   announce?: (post: StoredPost, firstFetch: boolean) => AnnouncementBatch | null;
 }
 
-export type PollReport =
+/** Every report carries the host cooldowns after this poll (unchanged unless it got a 429). */
+export type PollReport = { hostCooldowns: HostCooldowns } & (
   | { status: 'updated'; added: StoredPost[]; updated: number; state: FeedState }
   | { status: 'not-modified'; state: FeedState }
-  | { status: 'failed'; message: string; state: FeedState };
+  | { status: 'failed'; message: string; state: FeedState }
+);
 
 /**
  * One poll of one feed: conditional GET → parse → store in one transaction → schedule.
@@ -61,11 +72,12 @@ export async function pollFeed(
     t,
   });
   const now = deps.now();
+  const hostCooldowns = settings.hostCooldowns ?? {};
 
   if (fetched.kind === 'not-modified') {
-    const state = succeeded(previous, settings, attemptAt, now);
+    const state = succeeded(previous, settings, attemptAt, now, fetched);
     await putFeedState(db, state);
-    return { status: 'not-modified', state };
+    return { status: 'not-modified', state, hostCooldowns };
   }
   if (fetched.kind === 'failed') {
     return recordFailure(db, previous, settings, attemptAt, now, t, fetched);
@@ -85,13 +97,14 @@ export async function pollFeed(
     });
   }
   const state: FeedState = {
-    ...succeeded(previous, settings, attemptAt, now),
+    ...succeeded(previous, settings, attemptAt, now, fetched),
     etag: fetched.etag,
     lastModified: fetched.lastModified,
   };
   try {
     const outcome = await storePollResult(db, {
       feedUrl: settings.feedUrl,
+      sourceId: settings.sourceId,
       items: parsed.items,
       feedState: state,
       now,
@@ -100,7 +113,13 @@ export async function pollFeed(
         ? (post) => settings.announce!(post, previous.lastSuccessAt === null)
         : undefined,
     });
-    return { status: 'updated', added: outcome.added, updated: outcome.updated, state };
+    return {
+      status: 'updated',
+      added: outcome.added,
+      updated: outcome.updated,
+      state,
+      hostCooldowns,
+    };
   } catch (error) {
     // The transaction was rolled back whole: stored posts and read state are as before.
     const full = error instanceof DOMException && error.name === 'QuotaExceededError';
@@ -113,24 +132,38 @@ export async function pollFeed(
   }
 }
 
+/** The state after a 200 or 304: next poll one interval on, or when the response goes stale. */
 function succeeded(
   previous: FeedState,
   settings: PollFeedSettings,
   attemptAt: number,
   now: number,
+  freshness: Freshness,
 ): FeedState {
   return {
     ...previous,
+    ...sourceFields(settings),
     lastAttemptAt: attemptAt,
     lastSuccessAt: now,
     lastError: null,
     consecutiveFailures: 0,
-    nextPollAt: nextPollAt({
+    nextPollAt: nextSourcePollAt({
+      feedUrl: settings.feedUrl,
       now,
       intervalMinutes: settings.intervalMinutes,
       consecutiveFailures: 0,
+      cacheControl: parseCacheControl(freshness.cacheControl),
+      ageHeader: freshness.age,
+      hostCooldowns: settings.hostCooldowns,
     }),
   };
+}
+
+/** The source the state belongs to, and the end of any "needs permission" note. */
+function sourceFields(settings: PollFeedSettings): Pick<FeedState, 'sourceId' | 'needsPermission'> {
+  return settings.sourceId === undefined
+    ? {}
+    : { sourceId: settings.sourceId, needsPermission: false };
 }
 
 async function recordFailure(
@@ -145,16 +178,25 @@ async function recordFailure(
   const consecutiveFailures = previous.consecutiveFailures + 1;
   // Worded now, in the worker: the popup shows the stored sentence as it is.
   const message = t('pollFailed', { feed: settings.feedName, reason: failure.reason });
+  // A 429 rests the whole host: every feed on it waits, and no feed elsewhere.
+  const restMs = hostCooldownMs(failure.status, failure.retryAfterMs);
+  const hostCooldowns =
+    restMs === null
+      ? (settings.hostCooldowns ?? {})
+      : withHostCooldown(settings.hostCooldowns ?? {}, settings.feedUrl, now + restMs);
   const state: FeedState = {
     ...previous,
+    ...sourceFields(settings),
     lastAttemptAt: attemptAt,
     lastError: { message, at: now, status: failure.status },
     consecutiveFailures,
-    nextPollAt: nextPollAt({
+    nextPollAt: nextSourcePollAt({
+      feedUrl: settings.feedUrl,
       now,
       intervalMinutes: settings.intervalMinutes,
       consecutiveFailures,
       retryAfterMs: failure.retryAfterMs,
+      hostCooldowns,
     }),
   };
   try {
@@ -163,5 +205,5 @@ async function recordFailure(
     // Storage is too full even for this small record. The caller still learns what failed
     // and backs off by `state`; the next poll starts again from the stored state.
   }
-  return { status: 'failed', message, state };
+  return { status: 'failed', message, state, hostCooldowns };
 }

@@ -37,3 +37,20 @@ export async function isPollRunning(
   const { held = [] } = await locks.query();
   return held.some((lock) => lock.name === POLL_LOCK_NAME);
 }
+
+/**
+ * Runs `poll` and, while it answers 'busy' (another poll holds the lock), tries again after
+ * `delayMs`, at most `attempts` times in all. For polls that must not be skipped: the one
+ * after the source list changed.
+ */
+export async function whenFree<T extends { status: string }>(
+  poll: () => Promise<T>,
+  { attempts = 5, delayMs = 2000 }: { attempts?: number; delayMs?: number } = {},
+): Promise<T> {
+  let result = await poll();
+  for (let attempt = 1; attempt < attempts && result.status === 'busy'; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    result = await poll();
+  }
+  return result;
+}

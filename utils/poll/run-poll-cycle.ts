@@ -2,6 +2,7 @@ import { DEV_RUST_FEED } from '../dev-rust-feed';
 import type { GetDb } from '../db/open-db';
 import { DEFAULT_RETENTION } from '../db/retention';
 import type { RadarDb } from '../db/open-db';
+import type { FeedState } from '../db/schema';
 import { compileVisibility } from '../filters/post-visibility';
 import type { Translator } from '../i18n/translator';
 import { compileAnnounceRule } from '../notify/announce-rule';
@@ -10,9 +11,15 @@ import { isQuietTime } from '../notify/quiet-hours';
 import type { Post } from '../post';
 import type { PollNowResponse, RadarChangedBroadcast } from '../messages';
 import type { Settings } from '../settings/settings';
+import { dueSources, effectivePollAt } from '../sources/due-sources';
+import { withoutExpiredCooldowns, type HostCooldowns } from '../sources/host-cooldowns';
+import { needsOptionalPermission, originPattern } from '../sources/host-permissions';
+import { DEFAULT_SOURCES, type Source } from '../sources/source';
 import { schedulePollAlarm } from './poll-alarm';
-import { pollFeed } from './poll-feed';
 import type { createPollLock } from './poll-lock';
+import { pollSources, type SourcePollOutcome } from './poll-sources';
+import { loadSourceStates, markNeedsPermission } from './source-states';
+import { isServerAskingToWait } from './schedule';
 
 // Re-exported: the worker and its tests know the feed from here.
 export { DEV_RUST_FEED };
@@ -34,7 +41,34 @@ export interface PollCycleDeps {
   flushAnnouncements?: (db: RadarDb, settings: Settings) => Promise<unknown>;
   /** Words for failures. Default: English from the messages file (see `pollFeed`). */
   t?: Translator;
+  /** The user's sources (validated). Default: DEFAULT_SOURCES, DEV's rust feed. */
+  loadSources?: () => Promise<readonly Source[]>;
+  /**
+   * Whether an optional host permission (`https://host/*`) is granted. Sources whose host is
+   * not granted are skipped and marked "needs permission". Default: every host is granted.
+   */
+  hasOrigin?: (origin: string) => Promise<boolean>;
+  /** Where per-host 429 rest times live between cycles. Default: only within this cycle. */
+  hostCooldowns?: {
+    load: () => Promise<HostCooldowns>;
+    save: (cooldowns: HostCooldowns) => Promise<void>;
+  };
 }
+
+/** Sources falling due within this of the first one are polled on the same early alarm. */
+const EARLY_ALARM_SLACK_MS = 60_000;
+
+/**
+ * Why a cycle runs, which decides what it polls:
+ * - `refresh`: the user asked: every enabled source, even one whose server asked to wait;
+ * - `start`: install or browser start: every enabled source except those whose server asked
+ *   to wait (`isServerAskingToWait`) or whose host rests;
+ * - `alarm`: the sources that are due (`dueSources`); when the alarm rang early and none is,
+ *   the ones that fall due first;
+ * - `sources-changed`: the list was edited: only the sources due now (those just added or
+ *   switched on have never been polled), so an edit costs the other feeds nothing.
+ */
+export type PollTrigger = 'refresh' | 'start' | 'alarm' | 'sources-changed';
 
 /**
  * How a new post is announced under `settings` at `now`: the first-install backlog as one
@@ -57,38 +91,122 @@ export function classifyAnnouncement(
 }
 
 /**
- * One full poll as the worker runs it: exclusive → poll → reschedule → badge → tell pages.
- * A second call while a poll runs (alarm and Refresh together) does nothing and says 'busy'.
+ * One full poll as the worker runs it: exclusive → poll the sources → reschedule → badge →
+ * tell pages. A second call while a poll runs (alarm and Refresh together) does nothing and
+ * says 'busy'. The response sums the sources up: 'failed' (with the first failure's words,
+ * DEV's first) when any failed, else 'updated' when any changed, else 'not-modified'.
  */
-export async function runPollCycle(deps: PollCycleDeps): Promise<PollNowResponse> {
+export async function runPollCycle(
+  deps: PollCycleDeps,
+  trigger: PollTrigger = 'refresh',
+): Promise<PollNowResponse> {
   const result = await deps.runExclusive(async () => {
     deps.broadcast({ type: 'radar:changed', reason: 'poll-started' });
     try {
       const settings = await deps.loadSettings();
       const db = await deps.getDb();
-      const report = await pollFeed(
+      const sources = await (deps.loadSources?.() ?? Promise.resolve(DEFAULT_SOURCES));
+      const start = deps.now();
+      const storedCooldowns = (await deps.hostCooldowns?.load()) ?? {};
+      const hostCooldowns = withoutExpiredCooldowns(storedCooldowns, start);
+      const enabled = sources.filter((source) => source.enabled);
+      const states = await loadSourceStates(db, enabled);
+      const { granted, needPermission } = await splitByPermission(enabled, deps.hasOrigin);
+      await markNeedsPermission(db, needPermission, states);
+
+      const polled = pollsFor(trigger, granted, states, hostCooldowns, start);
+      const { outcomes, hostCooldowns: after } = await pollSources(
         { db, fetch: deps.fetch, now: deps.now, t: deps.t },
         {
-          feedUrl: DEV_RUST_FEED.url,
-          feedName: DEV_RUST_FEED.name,
           intervalMinutes: settings.pollIntervalMinutes,
           retention: { ...DEFAULT_RETENTION, keepReadDays: settings.keepReadDays },
           announce: classifyAnnouncement(settings, deps.now()),
         },
+        // A start waits out the hosts' rests; `pollsFor` already chose around them otherwise.
+        { sources: polled, hostCooldowns, ignoreCooldowns: trigger !== 'start' },
       );
-      await schedulePollAlarm(
-        deps.alarms,
-        report.state.nextPollAt ?? deps.now(),
-        settings.pollIntervalMinutes,
-      );
+      for (const outcome of outcomes) {
+        if (outcome.report) states.set(outcome.source.id, outcome.report.state);
+        if ('error' in outcome) {
+          console.error(`Rust Radar: polling ${outcome.source.feedUrl} failed`, outcome.error);
+        }
+      }
+      if (after !== storedCooldowns) await deps.hostCooldowns?.save(after);
+
+      const now = deps.now();
+      const { due, nextAlarmAt } = dueSources({
+        sources: granted,
+        states,
+        now,
+        hostCooldowns: after,
+      });
+      // A source still due (it could not be polled) is tried again in a minute, not at once.
+      const when =
+        due.length > 0
+          ? now + 60_000
+          : (nextAlarmAt ?? now + settings.pollIntervalMinutes * 60_000);
+      await schedulePollAlarm(deps.alarms, when, settings.pollIntervalMinutes);
       await deps.updateBadge();
       await deps.flushAnnouncements?.(db, settings);
-      return report.status === 'failed'
-        ? { status: report.status, message: report.message }
-        : { status: report.status };
+      return summarize(outcomes);
     } finally {
       deps.broadcast({ type: 'radar:changed', reason: 'poll-finished' });
     }
   });
   return result.ran ? result.value : { status: 'busy' };
+}
+
+/** The sources `trigger` polls among those with host access, in list order. */
+function pollsFor(
+  trigger: PollTrigger,
+  granted: readonly Source[],
+  states: ReadonlyMap<string, FeedState>,
+  hostCooldowns: HostCooldowns,
+  now: number,
+): Source[] {
+  if (trigger === 'refresh') return [...granted];
+  if (trigger === 'sources-changed') {
+    return dueSources({ sources: granted, states, now, hostCooldowns }).due;
+  }
+  if (trigger === 'alarm') {
+    const { due, nextAlarmAt } = dueSources({ sources: granted, states, now, hostCooldowns });
+    if (due.length > 0 || nextAlarmAt === null) return due;
+    // The alarm rang before anything was due (browsers fire alarms early or late, and the
+    // periodic safety net rings on its own beat): poll what falls due first, so every ring
+    // polls something — with one source, exactly what a single-feed alarm always did.
+    return granted.filter(
+      (source) =>
+        effectivePollAt(source, states.get(source.id), now, hostCooldowns) <=
+        nextAlarmAt + EARLY_ALARM_SLACK_MS,
+    );
+  }
+  return granted.filter((source) => {
+    const state = states.get(source.id);
+    return !state || !isServerAskingToWait(state, now);
+  });
+}
+
+async function splitByPermission(
+  sources: readonly Source[],
+  hasOrigin: PollCycleDeps['hasOrigin'],
+): Promise<{ granted: Source[]; needPermission: Source[] }> {
+  const granted: Source[] = [];
+  const needPermission: Source[] = [];
+  for (const source of sources) {
+    const origin = needsOptionalPermission(source) ? originPattern(source.feedUrl) : null;
+    const allowed = origin === null || !hasOrigin || (await hasOrigin(origin).catch(() => false));
+    (allowed ? granted : needPermission).push(source);
+  }
+  return { granted, needPermission };
+}
+
+function summarize(outcomes: readonly SourcePollOutcome[]): PollNowResponse {
+  const reports = outcomes.flatMap((outcome) => (outcome.report ? [outcome.report] : []));
+  const failures = reports.flatMap((report) => (report.status === 'failed' ? [report] : []));
+  const dev = failures.find((report) => report.state.url === DEV_RUST_FEED.url);
+  const failure = dev ?? failures[0];
+  if (failure) return { status: 'failed', message: failure.message };
+  return reports.some((report) => report.status === 'updated')
+    ? { status: 'updated' }
+    : { status: 'not-modified' };
 }

@@ -73,6 +73,7 @@ describe('openRadarDb', () => {
 
     expect([...db.objectStoreNames].sort()).toEqual(['feeds', 'notifications', 'outbox', 'posts']);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
+      'by-dup-key',
       'by-sort',
       'by-unread-sort',
     ]);

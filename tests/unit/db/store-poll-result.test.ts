@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getFeedState } from '../../../utils/db/feed-state';
 import { setPostRead } from '../../../utils/db/read-state';
 import { storePollResult } from '../../../utils/db/store-poll-result';
+import { duplicateKeys } from '../../../utils/sources/dedupe';
 import type { FeedItem } from '../../../utils/post';
 import {
   DAY,
@@ -40,6 +41,8 @@ describe('storePollResult', () => {
       expect(stored.get(item.id)).toEqual({
         ...item,
         feedUrl: FEED_URL,
+        sourceId: 'dev:rust',
+        dupKeys: duplicateKeys(item),
         firstSeenAt: NOW,
         sortAt: Date.parse(item.publishedAt),
         unread: 1,
@@ -56,7 +59,7 @@ describe('storePollResult', () => {
 
     const outcome = await store(db, items, NOW + 15 * MINUTE);
 
-    expect(outcome).toEqual({ added: [], updated: 0, pruned: 0 });
+    expect(outcome).toEqual({ added: [], updated: 0, pruned: 0, merged: 0 });
     expect(await postsById(db)).toEqual(before);
   });
 
@@ -94,6 +97,9 @@ describe('storePollResult', () => {
     expect(post).toEqual({
       ...edited,
       feedUrl: FEED_URL,
+      sourceId: 'dev:rust',
+      // The keys of both versions: a feed still listing the old title finds it too.
+      dupKeys: [...new Set([...duplicateKeys(feedItem(1)), ...duplicateKeys(edited)])],
       firstSeenAt: NOW,
       sortAt: Date.parse(edited.publishedAt),
       unread: 0,
@@ -157,9 +163,9 @@ describe('storePollResult', () => {
       now: NOW + HOUR,
     });
 
-    expect(outcome).toEqual({ added: [], updated: 0, pruned: 0 });
+    expect(outcome).toEqual({ added: [], updated: 0, pruned: 0, merged: 0 });
     expect(await postsById(db)).toEqual(before);
-    expect(await getFeedState(db, FEED_URL)).toEqual(state);
+    expect(await getFeedState(db, FEED_URL)).toEqual({ ...state, listedIds: [] });
   });
 
   it('keeps posts that a later poll no longer lists', async () => {
@@ -184,7 +190,8 @@ describe('storePollResult', () => {
       now: NOW,
     });
 
-    expect(await getFeedState(db, FEED_URL)).toEqual(state);
+    // With the ids it listed, which retention keeps (another feed's poll may prune).
+    expect(await getFeedState(db, FEED_URL)).toEqual({ ...state, listedIds: [feedItem(1).id] });
   });
 
   it('stores a post listed twice in one poll once and announces it once', async () => {

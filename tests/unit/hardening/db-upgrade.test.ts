@@ -5,6 +5,7 @@ import { openRadarDb } from '../../../utils/db/open-db';
 import type { FeedState, StoredPost } from '../../../utils/db/schema';
 import { DB_VERSION } from '../../../utils/db/schema';
 import { storePollResult } from '../../../utils/db/store-poll-result';
+import { duplicateKeys } from '../../../utils/sources/dedupe';
 import { FEED_URL, HOUR, NOW, feedItem, feedStateAfterPoll, storedPost } from '../db/helpers';
 
 // A user who installed the first release has a version 1 database: posts and feeds only.
@@ -47,7 +48,7 @@ const POSTS: StoredPost[] = [
 const FEED = feedStateAfterPoll(NOW - HOUR, { etag: '"from-v1"', nextPollAt: NOW + 14 * 60_000 });
 
 describe('upgrading a version 1 database', () => {
-  it('keeps every post, its read state and the feed state, and adds the v2 stores', async () => {
+  it('keeps every post, its read state and the feed state, and adds the v2 and v3 parts', async () => {
     const name = `test-${crypto.randomUUID()}`;
     await createVersion1(name, POSTS, FEED);
 
@@ -55,7 +56,16 @@ describe('upgrading a version 1 database', () => {
 
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['feeds', 'notifications', 'outbox', 'posts']);
-    expect(await db.getAll('posts')).toEqual([...POSTS].sort((a, b) => a.id.localeCompare(b.id)));
+    // v3 gives every old post its source (they all came from DEV's rust feed) and its keys.
+    expect(await db.getAll('posts')).toEqual(
+      [...POSTS]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((post) => ({ ...post, sourceId: 'dev:rust', dupKeys: duplicateKeys(post) })),
+    );
+    expect(await db.getAllKeys('posts', undefined)).toHaveLength(POSTS.length);
+    expect(
+      await db.getAllFromIndex('posts', 'by-dup-key', 'url:https://dev.to/someone/v1-read'),
+    ).toEqual([expect.objectContaining({ id: 'v1-read', unread: 0 })]);
     expect(await getFeedState(db, FEED_URL)).toEqual(FEED);
     // The old indexes still answer: newest first, unread only.
     expect((await listPosts(db)).map((post) => post.id)).toEqual([

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { POLL_LOCK_NAME, createPollLock, isPollRunning } from '../../../utils/poll/poll-lock';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  POLL_LOCK_NAME,
+  createPollLock,
+  isPollRunning,
+  whenFree,
+} from '../../../utils/poll/poll-lock';
 
 function deferred<T = void>() {
   let resolve!: (value: T) => void;
@@ -124,5 +129,21 @@ describe('isPollRunning', () => {
 
   it('is false without the Web Locks API', async () => {
     expect(await isPollRunning(undefined)).toBe(false);
+  });
+});
+
+describe('whenFree', () => {
+  it('tries again while another poll holds the lock', async () => {
+    const answers = ['busy', 'busy', 'updated'];
+    const poll = vi.fn(async () => ({ status: answers.shift()! }));
+
+    expect(await whenFree(poll, { delayMs: 1 })).toEqual({ status: 'updated' });
+    expect(poll).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up after the last attempt', async () => {
+    const poll = vi.fn(async () => ({ status: 'busy' }));
+    expect(await whenFree(poll, { attempts: 2, delayMs: 1 })).toEqual({ status: 'busy' });
+    expect(poll).toHaveBeenCalledTimes(2);
   });
 });

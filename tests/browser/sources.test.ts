@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_FEED, devFeedWith } from './dev-feed-builder';
+import {
+  launchExtension,
+  markStoredPostsRead,
+  openExtensionPage,
+  storedPostCount,
+  storedPosts,
+  waitForValue,
+  type LaunchedExtension,
+} from './extension';
+import { byHost, rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+
+const ROOT = resolve(__dirname, '../..');
+const TEST_OUT_DIR = '.tmp/radar-test-hosts';
+const EXTRA_HOSTS = ['blog.rust-lang.org', 'www.reddit.com'];
+
+const BLOG_POST = 'https://blog.rust-lang.org/2026/05/06/Rust-1.99.0/';
+const BLOG_FEED = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Rust Blog</title>
+  <id>https://blog.rust-lang.org/</id>
+  <updated>2026-05-06T16:00:00+00:00</updated>
+  <entry>
+    <title>Announcing Rust 1.99.0</title>
+    <id>${BLOG_POST}</id>
+    <link rel="alternate" href="${BLOG_POST}" type="text/html"/>
+    <updated>2026-05-06T16:00:00+00:00</updated>
+    <author><name>The Rust Release Team</name></author>
+    <content type="html">&lt;p&gt;The Rust team is happy to announce 1.99.0.&lt;/p&gt;</content>
+  </entry>
+</feed>`;
+// DEV's tokio feed lists every post of the rust fixture again (they carry both tags) and one
+// post of its own: only that one is new.
+const TOKIO_FEED = devFeedWith([{ slug: 'tokio-only', tags: ['tokio'] }]);
+
+interface FeedRow {
+  url: string;
+  sourceId?: string;
+  lastError: { message: string; status: number | null } | null;
+  lastSuccessAt: number | null;
+}
+
+async function feedStates(page: Page): Promise<FeedRow[]> {
+  return page.evaluate(
+    () =>
+      new Promise<FeedRow[]>((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        open.onsuccess = () => {
+          const all = open.result.transaction('feeds').objectStore('feeds').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result as FeedRow[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+// Several sites, one local HTTPS server: Chromium maps dev.to, blog.rust-lang.org and
+// www.reddit.com to it, and it answers by Host header.
+//
+// Headless Chromium cannot answer a permission prompt, so this file builds a TEST BUILD with
+// RADAR_TEST_HOSTS, which grants those two hosts at install (wxt.config.ts). A normal build
+// never does; security.test.ts checks the normal build's manifest. Requesting the permission
+// from the options page is covered by unit tests (tests/unit/options/).
+describe('many sources in Chromium (test build)', () => {
+  let server: FeedServer;
+  let ext: LaunchedExtension;
+  let page: Page;
+
+  beforeAll(async () => {
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        WXT_OUT_DIR: TEST_OUT_DIR,
+        RADAR_TEST_HOSTS: EXTRA_HOSTS.map((host) => `https://${host}/*`).join(','),
+      },
+    });
+    server = await startFeedServer();
+    server.respondWith(
+      byHost({
+        'dev.to': (req, res) =>
+          req.url === '/feed/tag/tokio'
+            ? rssWithEtag(TOKIO_FEED, '"tokio"')(req, res)
+            : rssWithEtag(DEV_FEED, '"rust"')(req, res),
+        'blog.rust-lang.org': (_req, res) =>
+          res.writeHead(200, { 'Content-Type': 'application/atom+xml' }).end(BLOG_FEED),
+        'www.reddit.com': (_req, res) => res.writeHead(503).end('over capacity'),
+      }),
+    );
+    ext = await launchExtension(server.port, undefined, {
+      extraHosts: EXTRA_HOSTS,
+      extensionDir: resolve(ROOT, TEST_OUT_DIR, 'chrome-mv3'),
+    });
+    page = await openExtensionPage(ext, 'options.html');
+  }, 240_000);
+
+  afterAll(async () => {
+    await ext?.dispose();
+    await server?.close();
+  });
+
+  it('follows DEV’s rust feed alone after install', async () => {
+    expect(await waitForValue(() => storedPostCount(page), 12)).toBe(12);
+  });
+
+  it('polls the enabled sources into one list: a failing one isolated, duplicates stored once', async () => {
+    const [firstDevPost] = await storedPosts(page);
+    await markStoredPostsRead(page, [firstDevPost!.id], Date.now());
+
+    // What the options page stores after the user switched these on (the worker polls at once).
+    await page.evaluate(async () => {
+      await chrome.storage.local.set({
+        sources: [
+          { feedUrl: 'https://dev.to/feed/tag/rust', enabled: true },
+          { feedUrl: 'https://dev.to/feed/tag/tokio', enabled: true },
+          { feedUrl: 'https://blog.rust-lang.org/feed.xml', enabled: true },
+          { feedUrl: 'https://www.reddit.com/r/rust/.rss', enabled: true },
+        ],
+      });
+    });
+
+    // 12 rust posts + the tokio-only post + the blog post; the other tokio posts are the same
+    // articles as the rust ones and are not stored again. (The fixture's posts are months old,
+    // so the read one also shows that retention keeps a read post another feed still lists.)
+    expect(await waitForValue(() => storedPostCount(page), 14)).toBe(14);
+    const posts = await storedPosts(page);
+    const newestFirst = [...posts].sort((a, b) => b.sortAt - a.sortAt);
+    expect(newestFirst[0]?.title).toBe('Announcing Rust 1.99.0');
+    expect(posts.filter((post) => post.id === firstDevPost!.id)).toEqual([
+      expect.objectContaining({ unread: 0 }),
+    ]);
+
+    expect(await waitForValue(async () => (await feedStates(page)).length, 4)).toBe(4);
+    const byUrl = new Map((await feedStates(page)).map((state) => [state.url, state]));
+    expect(byUrl.get('https://www.reddit.com/r/rust/.rss')?.lastError).toMatchObject({
+      message: 'r/rust did not answer (HTTP 503)',
+      status: 503,
+    });
+    for (const url of [
+      'https://dev.to/feed/tag/rust',
+      'https://dev.to/feed/tag/tokio',
+      'https://blog.rust-lang.org/feed.xml',
+    ]) {
+      expect(byUrl.get(url), url).toMatchObject({ lastError: null });
+    }
+  });
+});
