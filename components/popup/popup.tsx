@@ -19,6 +19,11 @@ import { ViewToolbar } from './view-toolbar';
 export interface PopupProps {
   /** Posts, counts and actions; `createPopupSource` in the extension, a fake in tests. */
   source: PopupSource;
+  /**
+   * `source.listPage(FIRST_PAGE)`, started by the entrypoint before rendering so the posts
+   * are read while the frame around them renders. Without it the popup reads them itself.
+   */
+  firstPage?: Promise<PopupPost[]>;
   /** Loads the summary sanitizer on first use; see `createSanitizerLoader`. */
   loadSanitizer: () => Promise<Sanitizer>;
   /** Clock for relative times. Default `Date.now`. */
@@ -35,13 +40,14 @@ export interface PopupProps {
  */
 export function Popup({
   source,
+  firstPage,
   loadSanitizer,
   clock = Date.now,
   undoMs,
   onMuteAuthor,
 }: PopupProps) {
   const t = useT();
-  const model = usePopupModel(source, undoMs);
+  const model = usePopupModel(source, undoMs, firstPage);
   const now = useNow(clock);
   const rootRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);

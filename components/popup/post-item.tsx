@@ -5,7 +5,7 @@ import { safeHttpUrl } from '@/utils/feed/safe-url';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { CheckIcon, ChevronIcon, CodeIcon, DotIcon } from './icons';
-import { PostPreview } from './post-preview';
+import { LazyPostPreview } from './lazy-post-preview';
 import { TagChips } from './tag-chips';
 
 export interface PostItemProps {
@@ -107,7 +107,7 @@ export function PostItem(props: PostItemProps) {
       </div>
       {expanded && (
         <div id={previewId} class="post-preview" role="region" aria-labelledby={titleId}>
-          <PostPreview
+          <LazyPostPreview
             summaryHtml={post.summaryHtml}
             url={post.url}
             loadSanitizer={props.loadSanitizer}

@@ -12,14 +12,21 @@ export type PopupView = 'unread' | 'all';
 /**
  * The popup's state and actions, wired to a `PopupSource`. Read-state changes show at once
  * (patched in place), then the source writes them and the header re-reads its counts.
+ * @param firstPage see `usePostPages`.
  */
-export function usePopupModel(source: PopupSource, undoMs?: number) {
+export function usePopupModel(
+  source: PopupSource,
+  undoMs?: number,
+  firstPage?: Promise<PopupPost[]>,
+) {
   const t = useT();
   const [view, setView] = useState<PopupView>('unread');
   const [search, setSearch] = useState('');
   const [refreshError, setRefreshError] = useState<string | null>(null);
-  const pages = usePostPages(source, view === 'unread', search);
-  const header = usePopupStatus(source);
+  const pages = usePostPages(source, view === 'unread', search, firstPage);
+  // The list first: the header's counts are read once the first page is shown. (Should that
+  // page fail, so would the counts: both need the database.)
+  const header = usePopupStatus(source, pages.loaded);
   const undo = useUndo<string[]>(undoMs);
   const { reload, patch } = pages;
   const { reloadStatus, setPolling } = header;

@@ -14,8 +14,11 @@ export interface PopupStatusState {
  * Counts and feed health for the header. Whether a poll runs is asked once at open (the
  * poll lock); after that the worker's poll-started / poll-finished messages keep it current,
  * because the lock is still held while "finished" is being announced.
+ * @param start false holds the first read back: the counts walk every unread post (the badge
+ *   shows only those the filters let through), and IndexedDB would serve that walk before the
+ *   first page of the list — 5,000 unread posts kept it waiting for 100 ms and more.
  */
-export function usePopupStatus(source: PopupSource): PopupStatusState {
+export function usePopupStatus(source: PopupSource, start: boolean): PopupStatusState {
   const [status, setStatus] = useState<PopupStatus | null>(null);
   const [polling, setPolling] = useState(false);
   const generation = useRef(0);
@@ -27,7 +30,6 @@ export function usePopupStatus(source: PopupSource): PopupStatusState {
   }, [source]);
 
   useEffect(() => {
-    void reloadStatus();
     let live = true;
     source.isPolling().then(
       (running) => live && running && setPolling(true),
@@ -36,7 +38,13 @@ export function usePopupStatus(source: PopupSource): PopupStatusState {
     return () => {
       live = false;
     };
-  }, [source, reloadStatus]);
+  }, [source]);
+
+  // Effects run after the frame is painted: with `start` tied to the first page, the counts
+  // are read once the posts are on screen.
+  useEffect(() => {
+    if (start) void reloadStatus();
+  }, [start, reloadStatus]);
 
   return { status, polling, setPolling, reloadStatus };
 }

@@ -1,9 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupPost } from '@/utils/popup/popup-post';
-import type { PopupSource } from '@/utils/popup/popup-source';
+import type { PageQuery, PopupSource } from '@/utils/popup/popup-source';
 
-/** Posts read per page: what fills the popup and a little more. */
-export const PAGE_SIZE = 50;
+/**
+ * Posts read per page: what fills the popup (about six at 600 px) and enough to scroll into
+ * while the next page is read. The first page stands between opening and the first post on
+ * screen, so it is no bigger: fifty cost a longer read and fifty posts built to show six.
+ */
+export const PAGE_SIZE = 20;
+
+/** What the popup lists when it opens: the Unread view's first page, no search. */
+export const FIRST_PAGE: Readonly<PageQuery> = { unreadOnly: true, search: '', limit: PAGE_SIZE };
 
 export interface PostPages {
   posts: PopupPost[];
@@ -22,8 +29,15 @@ export interface PostPages {
  * Newest-first pages of posts for the current view and search. Every request carries a
  * generation number: an answer that arrives after the view, the search or a reload moved on
  * is dropped, so fast typing never shows an older query's results.
+ * @param firstPage `source.listPage(FIRST_PAGE)`, when the entrypoint started reading it before
+ *   the first render; it stands in for the first read (FIRST_PAGE is what that read asks).
  */
-export function usePostPages(source: PopupSource, unreadOnly: boolean, search: string): PostPages {
+export function usePostPages(
+  source: PopupSource,
+  unreadOnly: boolean,
+  search: string,
+  firstPage?: Promise<PopupPost[]>,
+): PostPages {
   const [posts, setPosts] = useState<PopupPost[]>([]);
   const [hasMore, setHasMore] = useState(false);
   const [loaded, setLoaded] = useState(false);
@@ -31,13 +45,17 @@ export function usePostPages(source: PopupSource, unreadOnly: boolean, search: s
   const busy = useRef(false);
   const shown = useRef(posts);
   shown.current = posts;
+  const early = useRef(firstPage);
 
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     const limit = Math.max(PAGE_SIZE, shown.current.length);
+    // The first read is the one the entrypoint started, if it did.
+    const started = early.current;
+    early.current = undefined;
     busy.current = true;
     try {
-      const page = await source.listPage({ unreadOnly, search, limit });
+      const page = await (started ?? source.listPage({ unreadOnly, search, limit }));
       if (mine !== generation.current) return;
       setPosts(page);
       setHasMore(page.length === limit);
@@ -64,7 +82,9 @@ export function usePostPages(source: PopupSource, unreadOnly: boolean, search: s
       });
   }, [source, unreadOnly, search]);
 
-  useEffect(() => {
+  // A layout effect, so the first read (or the early one's answer) is taken up as the frame
+  // around the list renders, not a frame later.
+  useLayoutEffect(() => {
     // A new view or search starts from the top, not from as many as the old one showed.
     shown.current = [];
     void reload();

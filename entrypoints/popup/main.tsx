@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/popup';
+import { FIRST_PAGE } from '@/components/popup/use-post-pages';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
 import { DEV_RUST_FEED } from '@/utils/dev-rust-feed';
@@ -42,10 +43,15 @@ const source = createPopupSource({
   t,
 });
 
+// Start reading the first posts now: the database opens and the settings load while Preact
+// renders the frame around the list, instead of after its first paint.
+const firstPage = source.listPage(FIRST_PAGE);
+
 render(
   <TranslatorProvider value={t}>
     <Popup
       source={source}
+      firstPage={firstPage}
       loadSanitizer={createSanitizerLoader(window)}
       // Saving re-filters the list (the source watches the settings) and the badge (worker).
       onMuteAuthor={async (post) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '../../components/popup/use-post-pages';
 import { badgeText, launchExtension, waitForValue, type LaunchedExtension } from './extension';
 import { rssWithEtag, startFeedServer, type FeedResponder, type FeedServer } from './feed-server';
 
@@ -213,16 +214,18 @@ describe('popup', () => {
     await page.evaluate(seedPosts, 5000);
     await page.reload();
     const started = Date.now();
-    await expect.poll(() => listItems(page).count()).toBe(50);
+    await expect.poll(() => listItems(page).count()).toBe(PAGE_SIZE);
     const firstPageMs = Date.now() - started;
     expect(await page.locator('.post-title').first().textContent()).toBe('Seeded post 0');
     // Generous: this catches reading or rendering all 5,000, not a slow machine.
     expect(firstPageMs).toBeLessThan(5000);
-    console.info(`popup: first 50 of 5,000 posts shown ${firstPageMs} ms after reload`);
+    console.info(`popup: first ${PAGE_SIZE} of 5,000 posts shown ${firstPageMs} ms after reload`);
 
     await page.locator('.post-scroll').evaluate((list) => list.scrollTo(0, list.scrollHeight));
-    await expect.poll(() => listItems(page).count()).toBe(100);
-    expect(await page.locator('.post-title').nth(50).textContent()).toBe('Seeded post 50');
+    await expect.poll(() => listItems(page).count()).toBe(2 * PAGE_SIZE);
+    expect(await page.locator('.post-title').nth(PAGE_SIZE).textContent()).toBe(
+      `Seeded post ${PAGE_SIZE}`,
+    );
     expect(await waitForValue(() => badgeText(page), '999+')).toBe('999+');
   });
 });

@@ -1,3 +1,5 @@
+import { cachedFormatter } from './cached-formatter';
+
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -31,7 +33,10 @@ export function formatRelativeTime(
   options: RelativeTimeOptions = {},
 ): string {
   const { locale, style = 'narrow' } = options;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style });
+  const format = cachedFormatter(
+    `relative ${locale} ${style}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style }),
+  );
   const delta = at - now;
   for (const [unit, size] of UNITS) {
     // Whole units only, like a clock: 3 h 50 min ago is still "3h ago", never rounded up.
@@ -42,5 +47,9 @@ export function formatRelativeTime(
 
 /** The full date and time for a tooltip: "Wednesday, May 6, 2026 at 2:49 PM". */
 export function formatFullDate(at: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(at);
+  const format = cachedFormatter(
+    `date ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }),
+  );
+  return format.format(at);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '@/components/popup/use-post-pages';
 import { makePost } from './fake-source';
 import { renderPopup } from './render-popup';
 
@@ -149,10 +150,11 @@ describe('Popup keyboard', () => {
   });
 
   it('loads the next page when the cursor nears the end', async () => {
-    const { source } = renderPopup({ posts: Array.from({ length: 60 }, (_, i) => makePost(i)) });
-    await waitFor(() => expect(items()).toHaveLength(50));
+    const total = PAGE_SIZE + 10;
+    const { source } = renderPopup({ posts: Array.from({ length: total }, (_, i) => makePost(i)) });
+    await waitFor(() => expect(items()).toHaveLength(PAGE_SIZE));
     press('End');
-    await waitFor(() => expect(items()).toHaveLength(60));
+    await waitFor(() => expect(items()).toHaveLength(total));
     expect(source.listPage).toHaveBeenCalledTimes(2);
   });
 });

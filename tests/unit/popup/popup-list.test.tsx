@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { PAGE_SIZE } from '@/components/popup/use-post-pages';
 import { makePost } from './fake-source';
 import { renderPopup } from './render-popup';
 
@@ -95,26 +96,24 @@ describe('Popup list', () => {
     expect(source.openTab).not.toHaveBeenCalled();
   });
 
-  it('reads 50 posts first and the next page only when asked', async () => {
-    const { source } = renderPopup({ posts: Array.from({ length: 120 }, (_, i) => makePost(i)) });
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(50));
+  it('reads one page first and the next page only when asked', async () => {
+    const total = 2 * PAGE_SIZE + PAGE_SIZE / 2;
+    const { source } = renderPopup({ posts: Array.from({ length: total }, (_, i) => makePost(i)) });
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE));
     expect(source.listPage).toHaveBeenCalledTimes(1);
-    expect(source.listPage.mock.calls[0]![0]).toMatchObject({ limit: 50, unreadOnly: true });
+    expect(source.listPage.mock.calls[0]![0]).toMatchObject({ limit: PAGE_SIZE, unreadOnly: true });
     fireEvent.click(screen.getByRole('button', { name: 'Show more posts' }));
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(100));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2 * PAGE_SIZE));
     expect(source.listPage.mock.calls[1]![0]).toMatchObject({
-      limit: 50,
-      after: { id: 'post-0049' },
+      limit: PAGE_SIZE,
+      after: { id: `post-${String(PAGE_SIZE - 1).padStart(4, '0')}` },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Show more posts' }));
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(120));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(total));
     expect(screen.queryByRole('button', { name: 'Show more posts' })).toBeNull();
-    expect(titles().slice(48, 52)).toEqual([
-      'Post number 48',
-      'Post number 49',
-      'Post number 50',
-      'Post number 51',
-    ]);
+    expect(titles().slice(PAGE_SIZE - 2, PAGE_SIZE + 2)).toEqual(
+      [PAGE_SIZE - 2, PAGE_SIZE - 1, PAGE_SIZE, PAGE_SIZE + 1].map((i) => `Post number ${i}`),
+    );
   });
 
   it('re-reads when the worker says posts changed', async () => {

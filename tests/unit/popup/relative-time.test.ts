@@ -38,10 +38,27 @@ describe('formatRelativeTime', () => {
       'vor 3 Stunden',
     );
   });
+
+  it('keeps each locale and style apart, however they alternate', () => {
+    const say = (locale: string, style?: Intl.RelativeTimeFormatStyle) =>
+      formatRelativeTime(NOW - 3 * HOUR, NOW, { locale, style });
+    expect([say('en'), say('de', 'long'), say('en', 'long'), say('de'), say('en')]).toEqual([
+      '3h ago',
+      'vor 3 Stunden',
+      '3 hours ago',
+      'vor 3 Std.',
+      '3h ago',
+    ]);
+  });
 });
 
 describe('formatFullDate', () => {
   it('gives weekday, date and time', () => {
     expect(formatFullDate(NOW, 'en')).toMatch(/^Wednesday, May 6, 2026 at \d{1,2}:00\s?[AP]M$/);
+  });
+
+  it('follows the locale on every call', () => {
+    expect(formatFullDate(NOW, 'de')).toMatch(/^Mittwoch, 6\. Mai 2026/);
+    expect(formatFullDate(NOW, 'en')).toMatch(/^Wednesday/);
   });
 });

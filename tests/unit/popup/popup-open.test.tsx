@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import { makePost } from './fake-source';
+import { renderPopup } from './render-popup';
+
+// What happens as the popup opens: the first page before anything else.
+describe('Popup open', () => {
+  it('shows the first page the entrypoint started reading, without reading it again', async () => {
+    const early = [makePost(0, { title: 'Read before the first render' })];
+    const { source } = renderPopup({ posts: [makePost(0)] }, { firstPage: Promise.resolve(early) });
+    expect(await screen.findByText('Read before the first render')).toBeTruthy();
+    expect(source.listPage).not.toHaveBeenCalled();
+  });
+
+  it('reads the header’s counts (and the badge) only once the first page is shown', async () => {
+    let deliver!: (posts: PopupPost[]) => void;
+    const firstPage = new Promise<PopupPost[]>((resolve) => (deliver = resolve));
+    const { source } = renderPopup({ posts: [makePost(0), makePost(1)] }, { firstPage });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(source.loadStatus).not.toHaveBeenCalled();
+
+    deliver([makePost(0), makePost(1)]);
+    expect(await screen.findByText('2 unread')).toBeTruthy();
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(source.loadStatus).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the counts after the first page on its own too, and the empty state waits for them', async () => {
+    const { source } = renderPopup({ posts: [makePost(0, { unread: 0 })] });
+    expect(await screen.findByRole('heading', { name: 'All caught up' })).toBeTruthy();
+    await waitFor(() => expect(source.loadStatus).toHaveBeenCalledTimes(1));
+    expect(source.listPage.mock.invocationCallOrder[0]).toBeLessThan(
+      source.loadStatus.mock.invocationCallOrder[0]!,
+    );
+  });
+});
