@@ -7,9 +7,7 @@ import { postStats } from './post-stats';
 import { resolveHtmlUrls } from './resolve-html-urls';
 import { safeHttpUrl } from './safe-url';
 import { boundSummaryHtml } from './summary-html';
-
-/** Title of an item that has neither a title nor any text to take one from. */
-export const UNTITLED = '(untitled)';
+import { UNTITLED } from './untitled';
 
 /**
  * Applies the rules shared by every format to one item.

@@ -1,4 +1,4 @@
-import { UNTITLED } from '../feed/build-feed-item';
+import { UNTITLED } from '../feed/untitled';
 import type { Post } from '../post';
 import { canonicalUrl } from './canonical-url';
 

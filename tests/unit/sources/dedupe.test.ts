@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNTITLED } from '../../../utils/feed/build-feed-item';
+import { UNTITLED } from '../../../utils/feed/untitled';
 import { parseFeed } from '../../../utils/feed/parse-feed';
 import type { FeedItem } from '../../../utils/post';
 import { canonicalUrl } from '../../../utils/sources/canonical-url';
