@@ -5,9 +5,12 @@ import { useT } from '@/components/shared/translator-context';
 export interface EmptyStateProps {
   kind: EmptyStateKind;
   search: string;
+  /** The chosen source's name ('source-empty' names it). */
+  sourceTitle: string;
   /** Unread posts the filters hide (mentioned when caught up). */
   hiddenUnread: number;
   onShowAll(): void;
+  onShowAllSources(): void;
   onClearSearch(): void;
   onOpenOptions(): void;
 }
@@ -46,6 +49,15 @@ export function EmptyState(props: EmptyStateProps) {
           )}{' '}
           <button type="button" class="text-button" onClick={props.onShowAll}>
             {t('emptyShowAll')}
+          </button>
+        </Message>
+      );
+    case 'source-empty':
+      return (
+        <Message title={t('emptySourceTitle', { source: props.sourceTitle })}>
+          {t('emptySourceText')}{' '}
+          <button type="button" class="text-button" onClick={props.onShowAllSources}>
+            {t('emptyShowAllSources')}
           </button>
         </Message>
       );

@@ -35,8 +35,8 @@ export interface PopupProps {
 }
 
 /**
- * The toolbar popup: header, Unread/All + search, feed alert, the posts, undo. Its words and
- * dates come from the `TranslatorProvider` around it.
+ * The toolbar popup: header, Unread/All + source + search, the sources' alert, the posts,
+ * undo. Its words and dates come from the `TranslatorProvider` around it.
  */
 export function Popup({
   source,
@@ -70,6 +70,11 @@ export function Popup({
     cursor.reset();
     model.setSearch(search);
   };
+  const changeSource = (sourceId: string) => {
+    cursor.reset();
+    model.setSourceId(sourceId);
+  };
+  const sources = status?.sources ?? [];
 
   useShortcuts(rootRef, (command: PopupCommand) => {
     const { active, current, moveTo } = cursor;
@@ -102,16 +107,18 @@ export function Popup({
     }
   });
 
+  // Counts read for another source than the one chosen would pick the wrong state: wait.
   const emptyKind =
-    loaded && status && posts.length === 0
+    loaded && status?.sourceId === model.sourceId && posts.length === 0
       ? chooseEmptyState({
           view: model.view,
           search: model.search,
           storedCount: status.storedCount,
           unreadVisible: status.unread,
+          sourceChosen: model.sourceId !== '',
           polling: model.polling,
           lastSuccessAt: status.lastSuccessAt,
-          hasError: status.lastError !== null,
+          hasError: status.failures.length > 0,
         })
       : null;
 
@@ -129,12 +136,15 @@ export function Popup({
       <ViewToolbar
         view={model.view}
         search={model.search}
+        sources={sources}
+        sourceId={model.sourceId}
         onViewChange={changeView}
         onSearchChange={changeSearch}
+        onSourceChange={changeSource}
         searchRef={searchRef}
       />
-      {status?.lastError && (
-        <FeedErrorAlert error={status.lastError} nextPollAt={status.nextPollAt} now={now} />
+      {status && status.failures.length > 0 && (
+        <FeedErrorAlert failures={status.failures} named={sources.length > 1} now={now} />
       )}
       {model.refreshError && (
         <div class="alert" role="alert">
@@ -164,8 +174,10 @@ export function Popup({
           <EmptyState
             kind={emptyKind}
             search={model.search}
+            sourceTitle={sources.find((option) => option.id === model.sourceId)?.title ?? ''}
             hiddenUnread={status ? status.unreadTotal - status.unread : 0}
             onShowAll={() => changeView('all')}
+            onShowAllSources={() => changeSource('')}
             onClearSearch={() => changeSearch('')}
             onOpenOptions={model.openOptions}
           />

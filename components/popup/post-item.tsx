@@ -24,7 +24,10 @@ export interface PostItemProps {
   onMuteAuthor?(post: PopupPost): void;
 }
 
-/** One post: title (opens it), author, age, reading time, Rust-code marker, tags, preview. */
+/**
+ * One post: title (opens it), source, author, age, reading time, Rust-code marker, tags,
+ * preview.
+ */
 export function PostItem(props: PostItemProps) {
   const { post, now, active, expanded } = props;
   const t = useT();
@@ -69,6 +72,13 @@ export function PostItem(props: PostItemProps) {
             </span>
           )}
           <div class="post-meta">
+            {post.sourceTitle && (
+              <span class="source">
+                {/* The bare name is enough to the eye, not to a screen reader in a row of facts. */}
+                <span class="visually-hidden">{t('postSource', { source: post.sourceTitle })}</span>
+                <span aria-hidden="true">{post.sourceTitle}</span>
+              </span>
+            )}
             {post.author && <span class="author">{post.author}</span>}
             <RelativeTime at={post.sortAt} now={now} />
             <span>{t.plural('postReadingTime', post.readingMinutes)}</span>

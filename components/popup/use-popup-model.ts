@@ -22,14 +22,24 @@ export function usePopupModel(
   const t = useT();
   const [view, setView] = useState<PopupView>('unread');
   const [search, setSearch] = useState('');
+  // '' lists every source; the popup forgets the choice when it closes.
+  const [sourceId, setSourceId] = useState('');
   const [refreshError, setRefreshError] = useState<string | null>(null);
-  const pages = usePostPages(source, view === 'unread', search, firstPage);
+  const pages = usePostPages(source, view === 'unread', search, sourceId, firstPage);
   // The list first: the header's counts are read once the first page is shown. (Should that
   // page fail, so would the counts: both need the database.)
-  const header = usePopupStatus(source, pages.loaded);
+  const header = usePopupStatus(source, pages.loaded, sourceId);
   const undo = useUndo<string[]>(undoMs);
   const { reload, patch } = pages;
   const { reloadStatus, setPolling } = header;
+  const offered = header.status?.sources;
+
+  // A source removed meanwhile, or a filter that is no longer shown, must not keep narrowing
+  // the list out of sight.
+  useEffect(() => {
+    if (!sourceId || !offered) return;
+    if (offered.length < 2 || !offered.some((option) => option.id === sourceId)) setSourceId('');
+  }, [sourceId, offered]);
 
   const reloadAll = useCallback(
     () => Promise.all([reload(), reloadStatus()]).then(() => {}),
@@ -68,10 +78,11 @@ export function usePopupModel(
   );
 
   const markAllRead = useCallback(async () => {
-    const ids = await source.markAllRead();
+    // What the list shows: with a source chosen, its posts only (the header counts those).
+    const ids = await source.markAllRead(sourceId);
     if (ids.length > 0) undo.offer(ids);
     await reloadAll();
-  }, [source, undo, reloadAll]);
+  }, [source, sourceId, undo, reloadAll]);
 
   const undoMarkAllRead = useCallback(async () => {
     const ids = undo.take();
@@ -101,6 +112,8 @@ export function usePopupModel(
     setView,
     search,
     setSearch,
+    sourceId,
+    setSourceId,
     pages,
     status: header.status,
     polling: header.polling,

@@ -9,7 +9,7 @@ import type { PageQuery, PopupSource } from '@/utils/popup/popup-source';
  */
 export const PAGE_SIZE = 20;
 
-/** What the popup lists when it opens: the Unread view's first page, no search. */
+/** What the popup lists when it opens: the Unread view's first page, every source, no search. */
 export const FIRST_PAGE: Readonly<PageQuery> = { unreadOnly: true, search: '', limit: PAGE_SIZE };
 
 export interface PostPages {
@@ -26,9 +26,10 @@ export interface PostPages {
 }
 
 /**
- * Newest-first pages of posts for the current view and search. Every request carries a
- * generation number: an answer that arrives after the view, the search or a reload moved on
- * is dropped, so fast typing never shows an older query's results.
+ * Newest-first pages of posts for the current view, source and search. Every request carries
+ * a generation number: an answer that arrives after the view, the source, the search or a
+ * reload moved on is dropped, so fast typing never shows an older query's results.
+ * @param sourceId the source the list is narrowed to; '' for all.
  * @param firstPage `source.listPage(FIRST_PAGE)`, when the entrypoint started reading it before
  *   the first render; it stands in for the first read (FIRST_PAGE is what that read asks).
  */
@@ -36,6 +37,7 @@ export function usePostPages(
   source: PopupSource,
   unreadOnly: boolean,
   search: string,
+  sourceId: string,
   firstPage?: Promise<PopupPost[]>,
 ): PostPages {
   const [posts, setPosts] = useState<PopupPost[]>([]);
@@ -55,7 +57,7 @@ export function usePostPages(
     early.current = undefined;
     busy.current = true;
     try {
-      const page = await (started ?? source.listPage({ unreadOnly, search, limit }));
+      const page = await (started ?? source.listPage({ unreadOnly, search, sourceId, limit }));
       if (mine !== generation.current) return;
       setPosts(page);
       setHasMore(page.length === limit);
@@ -63,7 +65,7 @@ export function usePostPages(
     } finally {
       if (mine === generation.current) busy.current = false;
     }
-  }, [source, unreadOnly, search]);
+  }, [source, unreadOnly, search, sourceId]);
 
   const loadMore = useCallback(() => {
     const last = shown.current[shown.current.length - 1];
@@ -71,7 +73,7 @@ export function usePostPages(
     const mine = generation.current;
     busy.current = true;
     source
-      .listPage({ unreadOnly, search, limit: PAGE_SIZE, after: last })
+      .listPage({ unreadOnly, search, sourceId, limit: PAGE_SIZE, after: last })
       .then((page) => {
         if (mine !== generation.current) return;
         setPosts((current) => [...current, ...page]);
@@ -80,12 +82,12 @@ export function usePostPages(
       .finally(() => {
         if (mine === generation.current) busy.current = false;
       });
-  }, [source, unreadOnly, search]);
+  }, [source, unreadOnly, search, sourceId]);
 
   // A layout effect, so the first read (or the early one's answer) is taken up as the frame
   // around the list renders, not a frame later.
   useLayoutEffect(() => {
-    // A new view or search starts from the top, not from as many as the old one showed.
+    // A new view, source or search starts from the top, not from as many as the old one showed.
     shown.current = [];
     void reload();
   }, [reload]);

@@ -32,7 +32,8 @@ export function useShortcuts(
 function targetKind(target: EventTarget | null): KeyTarget {
   const el = target as HTMLElement | null;
   if (!el?.tagName) return 'other';
-  if (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return 'text';
+  if (el.tagName === 'SELECT') return 'select';
+  if (el.isContentEditable || ['INPUT', 'TEXTAREA'].includes(el.tagName)) return 'text';
   if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') return 'button';
   if (el.tagName === 'A' && el.hasAttribute('href')) return 'link';
   return 'other';

@@ -4,7 +4,6 @@ import { Popup } from '@/components/popup/popup';
 import { FIRST_PAGE } from '@/components/popup/use-post-pages';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
-import { DEV_RUST_FEED } from '@/utils/dev-rust-feed';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
@@ -12,6 +11,7 @@ import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
 import { muteAuthor } from '@/utils/settings/mute-author';
 import { saveSettings } from '@/utils/settings/save-settings';
 import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
+import { defineSourcesItem, loadSources } from '@/utils/settings/sources-item';
 import './styles/theme.css';
 import './styles/header.css';
 import './styles/posts.css';
@@ -25,11 +25,11 @@ document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
 document.title = t('extName');
 const getDb = createDbProvider();
 const settingsItem = defineSettingsItem();
+const sourcesItem = defineSourcesItem();
 
 const source = createPopupSource({
   getDb,
   now: Date.now,
-  feedUrl: DEV_RUST_FEED.url,
   loadSettings: () => loadSettings(settingsItem),
   watchSettings: (onChange) => settingsItem.watch(onChange),
   // MV2 Firefox builds expose the toolbar button as browserAction.
@@ -40,6 +40,7 @@ const source = createPopupSource({
   createTab: (url) => browser.tabs.create({ url }),
   openOptionsPage: () => browser.runtime.openOptionsPage(),
   isPollRunning: () => isPollRunning(navigator.locks),
+  loadSources: () => loadSources(sourcesItem),
   t,
 });
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { DEV_FEED, devFeedWith } from './dev-feed-builder';
 import {
   launchExtension,
@@ -15,7 +16,10 @@ import {
 import { byHost, rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
 
 const ROOT = resolve(__dirname, '../..');
-const TEST_OUT_DIR = '.tmp/radar-test-hosts';
+// Next to the run's own build when it has one (WXT_OUT_DIR), so parallel runs never share it.
+const TEST_OUT_DIR = process.env.WXT_OUT_DIR
+  ? `${process.env.WXT_OUT_DIR}-test-hosts`
+  : '.tmp/radar-test-hosts';
 const EXTRA_HOSTS = ['blog.rust-lang.org', 'www.reddit.com'];
 
 const BLOG_POST = 'https://blog.rust-lang.org/2026/05/06/Rust-1.99.0/';
@@ -93,7 +97,7 @@ describe('many sources in Chromium (test build)', () => {
             : rssWithEtag(DEV_FEED, '"rust"')(req, res),
         'blog.rust-lang.org': (_req, res) =>
           res.writeHead(200, { 'Content-Type': 'application/atom+xml' }).end(BLOG_FEED),
-        'www.reddit.com': (_req, res) => res.writeHead(503).end('over capacity'),
+        'www.reddit.com': (_req, res) => res.writeHead(500).end('internal error'),
       }),
     );
     ext = await launchExtension(server.port, undefined, {
@@ -108,8 +112,15 @@ describe('many sources in Chromium (test build)', () => {
     await server?.close();
   });
 
-  it('follows DEV’s rust feed alone after install', async () => {
+  it('follows DEV’s rust feed alone after install, and the popup looks as it always did', async () => {
     expect(await waitForValue(() => storedPostCount(page), 12)).toBe(12);
+    const popup = await openExtensionPage(ext, 'popup.html');
+    await popup.getByRole('listitem').nth(11).waitFor();
+    await popup.locator('.unread-count').waitFor();
+    // One source: no filter to choose from, no source named on every post.
+    expect(await popup.getByRole('combobox').count()).toBe(0);
+    expect(await popup.locator('.post-meta .source').count()).toBe(0);
+    await popup.close();
   });
 
   it('polls the enabled sources into one list: a failing one isolated, duplicates stored once', async () => {
@@ -142,8 +153,8 @@ describe('many sources in Chromium (test build)', () => {
     expect(await waitForValue(async () => (await feedStates(page)).length, 4)).toBe(4);
     const byUrl = new Map((await feedStates(page)).map((state) => [state.url, state]));
     expect(byUrl.get('https://www.reddit.com/r/rust/.rss')?.lastError).toMatchObject({
-      message: 'r/rust did not answer (HTTP 503)',
-      status: 503,
+      message: 'r/rust did not answer (HTTP 500)',
+      status: 500,
     });
     for (const url of [
       'https://dev.to/feed/tag/rust',
@@ -152,5 +163,77 @@ describe('many sources in Chromium (test build)', () => {
     ]) {
       expect(byUrl.get(url), url).toMatchObject({ lastError: null });
     }
+  });
+
+  describe('in the popup', () => {
+    let popup: Page;
+
+    beforeAll(async () => {
+      popup = await ext.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      // The first DEV post was read above: 13 unread.
+      await popup.getByRole('listitem').nth(12).waitFor({ timeout: 20_000 });
+    });
+
+    afterAll(async () => {
+      await popup?.close();
+    });
+
+    const titles = () => popup.locator('.post-title').allTextContents();
+    const sourceNames = () => popup.locator('.post-meta .source [aria-hidden]').allTextContents();
+    const select = () => popup.getByRole('combobox', { name: 'Source' });
+
+    it('shows each post’s source in its meta line', async () => {
+      const [allTitles, names] = [await titles(), await sourceNames()];
+      expect(allTitles).toHaveLength(13);
+      expect(names).toHaveLength(13);
+      expect(names[allTitles.indexOf('Announcing Rust 1.99.0')]).toBe('Rust Blog');
+      expect(names.filter((name) => name === 'DEV #rust')).toHaveLength(11);
+      expect(names.filter((name) => name === 'DEV #tokio')).toHaveLength(1);
+      // Screen readers hear which part of the line it is.
+      expect(
+        await popup.getByRole('listitem').first().locator('.source .visually-hidden').textContent(),
+      ).toMatch(/^Source: /);
+    });
+
+    it('names the failing source in the alert and lists the others’ posts', async () => {
+      const alert = popup.getByRole('alert');
+      await expect.poll(() => alert.count()).toBe(1);
+      expect(await alert.textContent()).toMatch(
+        /^r\/rust did not answer \(HTTP 500\) — retrying in \d+ (minutes|hours?)$/,
+      );
+      expect(new Set(await sourceNames())).toEqual(
+        new Set(['DEV #rust', 'DEV #tokio', 'Rust Blog']),
+      );
+    });
+
+    it('narrows the list to the source chosen in the Source select, by mouse or keyboard', async () => {
+      expect(await select().locator('option').allTextContents()).toEqual([
+        'All sources',
+        'DEV #rust',
+        'DEV #tokio',
+        'Rust Blog',
+        'r/rust',
+      ]);
+      await select().selectOption({ label: 'Rust Blog' });
+      await expect.poll(titles).toEqual(['Announcing Rust 1.99.0']);
+      expect(await sourceNames()).toEqual(['Rust Blog']);
+      expect(await popup.locator('.unread-count').textContent()).toBe('1 unread');
+
+      // The keyboard: focus stays on the select, ↑ picks the source above it.
+      await select().focus();
+      await popup.keyboard.press('ArrowUp');
+      await expect.poll(() => select().inputValue()).toBe('dev:tokio');
+      await expect.poll(sourceNames).toEqual(['DEV #tokio']);
+      expect(await popup.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+
+      await select().selectOption({ label: 'All sources' });
+      await expect.poll(async () => (await titles()).length).toBe(13);
+    });
+
+    it('has no serious axe violations with the filter, the alert and the source names', async () => {
+      expect(await seriousViolations(popup, 'popup with several sources')).toEqual([]);
+    });
   });
 });

@@ -9,7 +9,9 @@ export type EmptyState =
   /** All view: posts exist but the user's filters hide every one of them. */
   | 'filtered'
   /** Unread view, no unread posts left that the filters show. */
-  | 'caught-up';
+  | 'caught-up'
+  /** All view narrowed to one source: none of its posts are stored, or the filters hide them. */
+  | 'source-empty';
 
 export interface EmptyStateInput {
   view: 'unread' | 'all';
@@ -17,8 +19,10 @@ export interface EmptyStateInput {
   search: string;
   /** Posts stored, before filters. */
   storedCount: number;
-  /** Unread posts the filters show. */
+  /** Unread posts the filters show (of the chosen source, when there is one). */
   unreadVisible: number;
+  /** The list is narrowed to one source. */
+  sourceChosen: boolean;
   polling: boolean;
   /** Null until the first poll succeeded. */
   lastSuccessAt: number | null;
@@ -33,5 +37,5 @@ export function chooseEmptyState(input: EmptyStateInput): EmptyState {
   }
   if (input.search.trim()) return 'no-match';
   if (input.view === 'unread' && input.unreadVisible === 0) return 'caught-up';
-  return 'filtered';
+  return input.sourceChosen ? 'source-empty' : 'filtered';
 }

@@ -24,18 +24,19 @@ export interface KeyPress {
 /**
  * What has focus when the key is pressed: in a text field letters are text, not commands; a
  * button's own Enter and Space must keep working; Enter on a post's title link already opens
- * the post through its click.
+ * the post through its click; a select (the source filter) needs every key it has — arrows
+ * and letters choose, Space and Enter open its list.
  */
-export type KeyTarget = 'text' | 'button' | 'link' | 'other';
+export type KeyTarget = 'text' | 'select' | 'button' | 'link' | 'other';
 
 /**
  * The popup's shortcuts: j/k or arrows move, Enter/o open, m toggles read, Space expands the
  * preview, Shift+A marks all read, / searches, r refreshes. Nothing fires with Ctrl, Cmd or
  * Alt held (those belong to the browser). In the search box only Escape (clear, then leave)
- * and ↓ (to the first post) are taken.
+ * and ↓ (to the first post) are taken; on the source filter, nothing.
  */
 export function commandForKey(press: KeyPress, target: KeyTarget): PopupCommand | null {
-  if (press.ctrlKey || press.metaKey || press.altKey) return null;
+  if (press.ctrlKey || press.metaKey || press.altKey || target === 'select') return null;
   if (target === 'text') {
     if (press.key === 'Escape') return 'leave-search';
     return press.key === 'ArrowDown' ? 'first' : null;

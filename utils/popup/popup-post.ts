@@ -4,6 +4,7 @@ import type { StoredPost } from '../db/schema';
 export type PopupPost = Pick<
   StoredPost,
   | 'id'
+  | 'sourceId'
   | 'url'
   | 'title'
   | 'author'
@@ -14,7 +15,10 @@ export type PopupPost = Pick<
   | 'hasRustCode'
   | 'summaryHtml'
   | 'unread'
->;
+> & {
+  /** The source's name as the list shows it ("r/rust"); '' for none. See `sourceLabeler`. */
+  sourceTitle: string;
+};
 
 /** Where the next page starts: the last post of the previous one. */
 export type PageCursor = Pick<StoredPost, 'sortAt' | 'id'>;

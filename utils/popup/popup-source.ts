@@ -1,36 +1,29 @@
-import { countPosts, countUnread, listPosts } from '../db/list-posts';
+import { listPosts } from '../db/list-posts';
 import type { GetDb } from '../db/open-db';
-import { getFeedState } from '../db/feed-state';
 import { markAllRead, markPostsUnread, setPostRead } from '../db/read-state';
-import type { FeedFailure, StoredPost } from '../db/schema';
+import type { StoredPost } from '../db/schema';
 import { compileVisibility, type VisibilityRule } from '../filters/post-visibility';
 import type { Translator } from '../i18n/translator';
 import type { PollNowResponse, RadarChangedBroadcast, RadarMessage } from '../messages';
 import { refreshBadge, type BadgeAction } from '../refresh-badge';
 import type { Settings } from '../settings/settings';
+import type { Source } from '../sources/source';
 import type { PageCursor, PopupPost } from './popup-post';
+import { readPopupStatus, type PopupStatus } from './popup-status';
 import { compileSearch } from './search-match';
+import { postSourceId, sourceLabeler } from './source-labels';
+
+export type { PopupStatus } from './popup-status';
 
 /** One page request from the list. */
 export interface PageQuery {
   unreadOnly: boolean;
   /** Search box text; '' for none. */
   search: string;
+  /** Only this source's posts (`Source.id`); '' or absent for every source. */
+  sourceId?: string;
   limit: number;
   after?: PageCursor;
-}
-
-/** The header's facts: counts and how the feed is doing. */
-export interface PopupStatus {
-  /** Unread posts the filters let through (what the badge shows). */
-  unread: number;
-  /** Unread posts before filters, to tell "caught up" from "all hidden". */
-  unreadTotal: number;
-  /** Posts stored before filters; 0 on first run. */
-  storedCount: number;
-  lastSuccessAt: number | null;
-  lastError: FeedFailure | null;
-  nextPollAt: number | null;
 }
 
 export type ChangeReason = RadarChangedBroadcast['reason'];
@@ -41,13 +34,19 @@ export type ChangeReason = RadarChangedBroadcast['reason'];
  */
 export interface PopupSource {
   listPage(query: PageQuery): Promise<PopupPost[]>;
-  /** Reads the status and sets the badge from the same count, so the two never disagree. */
-  loadStatus(): Promise<PopupStatus>;
+  /**
+   * Reads the status and sets the badge from the same count, so the two never disagree.
+   * @param sourceId counts that source's posts only (the badge still counts all); default all.
+   */
+  loadStatus(sourceId?: string): Promise<PopupStatus>;
   /** True while some context of the extension is polling (for the state at open). */
   isPolling(): Promise<boolean>;
   setRead(id: string, read: boolean): Promise<void>;
-  /** Marks every unread post the filters show as read; returns their ids for undo. */
-  markAllRead(): Promise<string[]>;
+  /**
+   * Marks every unread post the filters show as read (of `sourceId` only, when given);
+   * returns their ids for undo.
+   */
+  markAllRead(sourceId?: string): Promise<string[]>;
   markUnread(ids: readonly string[]): Promise<void>;
   /** Asks the worker to poll now; resolves once the poll is over. */
   refresh(): Promise<PollNowResponse>;
@@ -75,8 +74,8 @@ export interface PopupSourceDeps {
   createTab: (url: string) => Promise<unknown>;
   openOptionsPage: () => Promise<void>;
   isPollRunning: () => Promise<boolean>;
-  /** The feed whose state the header shows. */
-  feedUrl: string;
+  /** The user's source list (`loadSources`): names for the posts, the filter and the alert. */
+  loadSources: () => Promise<Source[]>;
   /** Words for the badge's tooltip. */
   t: Translator;
 }
@@ -90,10 +89,16 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
   let rule: Promise<VisibilityRule> | null = null;
   // Compiled once and again after each settings change, never per post or per page.
   const visibility = () => (rule ??= deps.loadSettings().then(compileVisibility));
-  const accepts = async (search: string) => {
+  // Read again after the worker's next message: it polls whenever the list changes.
+  let sourceList: Promise<Source[]> | null = null;
+  const sources = () => (sourceList ??= deps.loadSources());
+  const accepts = async (search: string, sourceId = '') => {
     const isVisible = await visibility();
     const matches = compileSearch(search);
-    return (post: StoredPost) => isVisible(post).visible && (!matches || matches(post));
+    return (post: StoredPost) =>
+      (!sourceId || postSourceId(post) === sourceId) &&
+      isVisible(post).visible &&
+      (!matches || matches(post));
   };
   const badge = () =>
     refreshBadge({ getDb: deps.getDb, action: deps.action, visibility, t: deps.t });
@@ -102,20 +107,21 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});
 
   return {
-    async listPage({ unreadOnly, search, limit, after }) {
-      const [db, accept] = await Promise.all([deps.getDb(), accepts(search)]);
-      return listPosts(db, { unreadOnly, limit, after, accept });
-    },
-    async loadStatus() {
-      const db = await deps.getDb();
-      const [unread, unreadTotal, storedCount, feed] = await Promise.all([
-        badge(),
-        countUnread(db),
-        countPosts(db),
-        getFeedState(db, deps.feedUrl),
+    async listPage({ unreadOnly, search, sourceId, limit, after }) {
+      // The source list is read alongside the database opening, so names cost the first page
+      // no extra wait. A chosen source is one more check on the same newest-first walk.
+      const [db, accept, listed] = await Promise.all([
+        deps.getDb(),
+        accepts(search, sourceId),
+        sources(),
       ]);
-      const { lastSuccessAt, lastError, nextPollAt } = feed;
-      return { unread, unreadTotal, storedCount, lastSuccessAt, lastError, nextPollAt };
+      const label = sourceLabeler(listed);
+      const page = await listPosts(db, { unreadOnly, limit, after, accept });
+      return page.map((post) => ({ ...post, sourceTitle: label(post) }));
+    },
+    async loadStatus(sourceId = '') {
+      const db = await deps.getDb();
+      return readPopupStatus(db, { sourceId, badge, visibility, sources });
     },
     isPolling: () => deps.isPollRunning(),
     async setRead(id, read) {
@@ -123,9 +129,9 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
       await badge();
       void announce();
     },
-    async markAllRead() {
+    async markAllRead(sourceId) {
       const db = await deps.getDb();
-      const accept = await accepts('');
+      const accept = await accepts('', sourceId);
       // Only what the filters show: a hidden post stays unread should its filter be lifted.
       const visible = await listPosts(db, { unreadOnly: true, limit: Infinity, accept });
       const changed = await markAllRead(
@@ -153,7 +159,9 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     subscribe(listener) {
       const onMessage = (message: unknown) => {
         const change = message as Partial<RadarChangedBroadcast> | null;
-        if (change?.type === 'radar:changed' && change.reason) listener(change.reason);
+        if (change?.type !== 'radar:changed' || !change.reason) return;
+        sourceList = null;
+        listener(change.reason);
       };
       deps.onMessage.addListener(onMessage);
       const unwatch = deps.watchSettings(() => {

@@ -6,6 +6,7 @@ const BASE: EmptyStateInput = {
   search: '',
   storedCount: 12,
   unreadVisible: 0,
+  sourceChosen: false,
   polling: false,
   lastSuccessAt: 1,
   hasError: false,
@@ -26,6 +27,10 @@ describe('chooseEmptyState', () => {
     ['search in All', { search: 'zig', view: 'all' }, 'no-match'],
     ['nothing unread', {}, 'caught-up'],
     ['All view, everything hidden', { view: 'all' }, 'filtered'],
+    ['one source, nothing of it unread', { sourceChosen: true }, 'caught-up'],
+    ['one source, nothing of it listed', { sourceChosen: true, view: 'all' }, 'source-empty'],
+    ['one source, search matches nothing', { sourceChosen: true, search: 'zig' }, 'no-match'],
+    ['one source, nothing stored at all', { sourceChosen: true, storedCount: 0 }, 'no-posts'],
   ])('%s → %s', (_name, input, expected) => {
     expect(chooseEmptyState({ ...BASE, ...input })).toBe(expected);
   });

@@ -3,6 +3,7 @@ import type { PollNowResponse } from '@/utils/messages';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { ChangeReason, PopupSource, PopupStatus } from '@/utils/popup/popup-source';
 import { compileSearch } from '@/utils/popup/search-match';
+import type { SourceFailure } from '@/utils/popup/source-status';
 
 export const NOW = Date.parse('2026-05-06T16:00:00Z');
 const HOUR = 3_600_000;
@@ -12,6 +13,8 @@ export function makePost(index: number, overrides: Partial<PopupPost> = {}): Pop
   const sortAt = NOW - (index + 1) * HOUR;
   return {
     id: `post-${String(index).padStart(4, '0')}`,
+    sourceId: 'dev:rust',
+    sourceTitle: 'DEV #rust',
     url: `https://dev.to/author${index}/post-${index}`,
     title: `Post number ${index}`,
     author: `Author ${index}`,
@@ -26,11 +29,20 @@ export function makePost(index: number, overrides: Partial<PopupPost> = {}): Pop
   };
 }
 
+/** A failing source as the status carries it; DEV's rust feed unless told otherwise. */
+export function failure(
+  message: string,
+  nextPollAt: number | null,
+  source: Pick<SourceFailure, 'sourceId' | 'title'> = { sourceId: 'dev:rust', title: 'DEV #rust' },
+): SourceFailure {
+  return { ...source, error: { message, at: NOW - 60_000, status: null }, nextPollAt };
+}
+
 export interface FakeSourceOptions {
   posts?: PopupPost[];
   /** Hidden by "filters" (the real source uses compileVisibility). */
   hidden?: (post: PopupPost) => boolean;
-  status?: Partial<Omit<PopupStatus, 'unread' | 'unreadTotal' | 'storedCount'>>;
+  status?: Partial<Pick<PopupStatus, 'lastSuccessAt' | 'failures' | 'sources'>>;
   polling?: boolean;
 }
 
@@ -45,41 +57,62 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
     .map((post) => ({ ...post }))
     .sort((a, b) => b.sortAt - a.sortAt || (a.id < b.id ? 1 : -1));
   const hidden = options.hidden ?? (() => false);
-  const feed = {
+  const feed: Pick<PopupStatus, 'lastSuccessAt' | 'failures' | 'sources'> = {
     lastSuccessAt: NOW - 5 * 60_000,
-    lastError: null,
-    nextPollAt: NOW + 10 * 60_000,
+    failures: [],
+    sources: [],
     ...options.status,
   };
   const listeners = new Set<(reason: ChangeReason) => void>();
   let refreshDone: ((response: PollNowResponse) => void) | null = null;
   const visible = (post: PopupPost) => !hidden(post);
+  const fromSource =
+    (sourceId = '') =>
+    (post: PopupPost) =>
+      !sourceId || (post.sourceId ?? 'dev:rust') === sourceId;
 
   const source = {
     listPage: vi.fn(
-      async ({ unreadOnly, search, limit, after }: Parameters<PopupSource['listPage']>[0]) => {
+      async ({
+        unreadOnly,
+        search,
+        sourceId,
+        limit,
+        after,
+      }: Parameters<PopupSource['listPage']>[0]) => {
         const matches = compileSearch(search);
+        const inSource = fromSource(sourceId);
         const start = after ? posts.findIndex((p) => p.id === after.id) + 1 : 0;
         return posts
           .slice(start)
-          .filter((p) => (!unreadOnly || p.unread === 1) && visible(p) && (!matches || matches(p)))
+          .filter(
+            (p) =>
+              (!unreadOnly || p.unread === 1) &&
+              inSource(p) &&
+              visible(p) &&
+              (!matches || matches(p)),
+          )
           .slice(0, limit)
           .map((p) => ({ ...p }));
       },
     ),
-    loadStatus: vi.fn(async (): Promise<PopupStatus> => ({
-      unread: posts.filter((p) => p.unread === 1 && visible(p)).length,
-      unreadTotal: posts.filter((p) => p.unread === 1).length,
-      storedCount: posts.length,
-      ...feed,
-    })),
+    loadStatus: vi.fn(async (sourceId = ''): Promise<PopupStatus> => {
+      const unread = posts.filter((p) => p.unread === 1 && fromSource(sourceId)(p));
+      return {
+        sourceId,
+        unread: unread.filter(visible).length,
+        unreadTotal: unread.length,
+        storedCount: posts.length,
+        ...feed,
+      };
+    }),
     isPolling: vi.fn(async () => options.polling ?? false),
     setRead: vi.fn(async (id: string, read: boolean) => {
       const post = posts.find((p) => p.id === id);
       if (post) post.unread = read ? 0 : 1;
     }),
-    markAllRead: vi.fn(async () => {
-      const changed = posts.filter((p) => p.unread === 1 && visible(p));
+    markAllRead: vi.fn(async (sourceId = '') => {
+      const changed = posts.filter((p) => p.unread === 1 && visible(p) && fromSource(sourceId)(p));
       for (const post of changed) post.unread = 0;
       return changed.map((p) => p.id);
     }),

@@ -31,6 +31,13 @@ describe('commandForKey', () => {
     [{ key: 'Escape' }, 'text', 'leave-search'],
     [{ key: 'ArrowDown' }, 'text', 'first'],
     [{ key: 'Escape' }, 'other', null],
+    // The source filter keeps its own keys: arrows and letters choose, Space/Enter open it.
+    [{ key: 'ArrowDown' }, 'select', null],
+    [{ key: 'ArrowUp' }, 'select', null],
+    [{ key: 'j' }, 'select', null],
+    [{ key: ' ' }, 'select', null],
+    [{ key: 'Enter' }, 'select', null],
+    [{ key: 'Escape' }, 'select', null],
     [{ key: 'x' }, 'other', null],
   ])('%j on %s → %s', (press, target, expected) => {
     expect(commandForKey(press, target)).toBe(expected);

@@ -1,68 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { putFeedState } from '@/utils/db/feed-state';
-import { createDbProvider } from '@/utils/db/open-db';
-import type { RadarMessage } from '@/utils/messages';
-import { createPopupSource, type MessageEvent } from '@/utils/popup/popup-source';
-import type { BadgeAction } from '@/utils/refresh-badge';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
-import { FEED_URL, feedStateAfterPoll, HOUR, NOW, seedPosts, storedPost } from '../db/helpers';
-import { english } from '@/utils/i18n/english';
+import type { Settings } from '@/utils/settings/settings';
+import { feedStateAfterPoll, HOUR, NOW, storedPost } from '../db/helpers';
+import { badge, ids, setupRealSource } from './real-source';
 
-async function setup(settings: Partial<Settings> = {}) {
-  const getDb = createDbProvider({ name: `test-${crypto.randomUUID()}` });
-  const db = await getDb();
-  await seedPosts(db, [
-    storedPost('a', { sortAt: NOW - 1 * HOUR, title: 'Async Rust', tags: ['rust', 'async'] }),
-    storedPost('b', { sortAt: NOW - 2 * HOUR, title: 'Rust jobs', tags: ['rust', 'career'] }),
-    storedPost('c', {
-      sortAt: NOW - 3 * HOUR,
-      title: 'Bevy',
-      author: 'Bo',
-      tags: ['rust', 'gamedev'],
-    }),
-    storedPost('d', { sortAt: NOW - 4 * HOUR, title: 'Old one', unread: 0, readAt: NOW }),
-  ]);
-  const current = { settings: { ...DEFAULT_SETTINGS, ...settings } };
-  const listeners = new Set<(message: unknown) => void>();
-  const onMessage: MessageEvent = {
-    addListener: (listener) => listeners.add(listener),
-    removeListener: (listener) => listeners.delete(listener),
-  };
-  let settingsChanged = () => {};
-  const sendMessage = vi.fn(async (_message: RadarMessage): Promise<unknown> => undefined);
-  const source = createPopupSource({
-    getDb,
-    now: () => NOW,
-    feedUrl: FEED_URL,
-    loadSettings: async () => current.settings,
-    watchSettings: (onChange) => {
-      settingsChanged = onChange;
-      return () => {};
-    },
-    action: fakeBrowser.action as unknown as BadgeAction,
-    sendMessage,
-    onMessage,
-    createTab: vi.fn(async () => ({})),
-    openOptionsPage: vi.fn(async () => {}),
-    isPollRunning: async () => false,
-    t: english,
+// Posts stored before sources existed: no sourceId, so DEV's rust feed.
+function setup(settings: Partial<Settings> = {}) {
+  return setupRealSource({
+    settings,
+    posts: [
+      storedPost('a', { sortAt: NOW - 1 * HOUR, title: 'Async Rust', tags: ['rust', 'async'] }),
+      storedPost('b', { sortAt: NOW - 2 * HOUR, title: 'Rust jobs', tags: ['rust', 'career'] }),
+      storedPost('c', {
+        sortAt: NOW - 3 * HOUR,
+        title: 'Bevy',
+        author: 'Bo',
+        tags: ['rust', 'gamedev'],
+      }),
+      storedPost('d', { sortAt: NOW - 4 * HOUR, title: 'Old one', unread: 0, readAt: NOW }),
+    ],
   });
-  return {
-    db,
-    source,
-    current,
-    sendMessage,
-    deliver: (message: unknown) => listeners.forEach((listener) => listener(message)),
-    changeSettings: (next: Partial<Settings>) => {
-      current.settings = { ...DEFAULT_SETTINGS, ...next };
-      settingsChanged();
-    },
-  };
 }
-
-const ids = (posts: { id: string }[]) => posts.map((post) => post.id);
-const badge = () => fakeBrowser.action.getBadgeText({});
 
 describe('createPopupSource', () => {
   it('lists newest first, unread only or all, through the filters and the search', async () => {
@@ -97,7 +55,7 @@ describe('createPopupSource', () => {
     expect(ids(next)).toEqual(['c', 'd']);
   });
 
-  it('reports counts and the feed state, and sets the badge from the same count', async () => {
+  it('reports counts and the failing source, and sets the badge from the same count', async () => {
     const { db, source } = await setup({ tagModes: { career: 'hide' } });
     await putFeedState(
       db,
@@ -107,12 +65,20 @@ describe('createPopupSource', () => {
       }),
     );
     expect(await source.loadStatus()).toEqual({
+      sourceId: '',
       unread: 2,
       unreadTotal: 3,
       storedCount: 4,
       lastSuccessAt: NOW - HOUR,
-      lastError: { message: 'DEV did not answer (HTTP 503)', at: NOW, status: 503 },
-      nextPollAt: NOW + HOUR,
+      failures: [
+        {
+          sourceId: 'dev:rust',
+          title: 'DEV #rust',
+          error: { message: 'DEV did not answer (HTTP 503)', at: NOW, status: 503 },
+          nextPollAt: NOW + HOUR,
+        },
+      ],
+      sources: [{ id: 'dev:rust', title: 'DEV #rust' }],
     });
     expect(await badge()).toBe('2');
   });

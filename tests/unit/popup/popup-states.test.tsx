@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { makePost, NOW } from './fake-source';
+import { failure, makePost, NOW } from './fake-source';
 import { renderPopup } from './render-popup';
 
 describe('Popup states', () => {
@@ -52,13 +52,12 @@ describe('Popup states', () => {
     const { feed, emit } = renderPopup({
       posts: [makePost(0)],
       status: {
-        lastError: { message: 'DEV did not answer (HTTP 503)', at: NOW - 60_000, status: 503 },
-        nextPollAt: NOW + 10 * 60_000,
+        failures: [failure('DEV did not answer (HTTP 503)', NOW + 10 * 60_000)],
       },
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('DEV did not answer (HTTP 503) — retrying in 10 minutes');
-    Object.assign(feed, { lastError: null, lastSuccessAt: NOW });
+    Object.assign(feed, { failures: [], lastSuccessAt: NOW });
     emit('poll-finished');
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(screen.getByText(/Updated/).textContent).toBe('Updated now');
@@ -69,7 +68,7 @@ describe('Popup states', () => {
       posts: [],
       status: {
         lastSuccessAt: null,
-        lastError: { message: 'DEV could not be reached (network error)', at: NOW, status: null },
+        failures: [failure('DEV could not be reached (network error)', NOW + 60_000)],
       },
     });
     expect(await screen.findByRole('heading', { name: 'No posts yet' })).toBeTruthy();

@@ -1,0 +1,82 @@
+import { listFeedStates } from '../db/feed-state';
+import { countPosts, countUnread } from '../db/list-posts';
+import type { RadarDb } from '../db/open-db';
+import type { VisibilityRule } from '../filters/post-visibility';
+import type { Source } from '../sources/source';
+import { postSourceId } from './source-labels';
+import {
+  failingSources,
+  latestSuccessAt,
+  sourceOptions,
+  type SourceFailure,
+  type SourceOption,
+} from './source-status';
+
+/** The header's facts: counts and how the sources are doing. */
+export interface PopupStatus {
+  /** The source the counts are for ('' for all): a read for another choice is stale. */
+  sourceId: string;
+  /**
+   * Unread posts the filters let through: what the badge shows, or, with a source chosen,
+   * that source's share (the list, the count and Mark all read then agree).
+   */
+  unread: number;
+  /** The same before filters, to tell "caught up" from "all hidden". */
+  unreadTotal: number;
+  /** Posts stored from every source, before filters; 0 on first run. */
+  storedCount: number;
+  /** When any enabled source last updated; null before the first success. */
+  lastSuccessAt: number | null;
+  /** Enabled sources whose last poll failed, in the user's order. */
+  failures: SourceFailure[];
+  /** What the source filter offers; it is hidden with fewer than two. */
+  sources: SourceOption[];
+}
+
+export interface StatusInput {
+  /** The source the list is narrowed to; '' for all. */
+  sourceId: string;
+  /** Sets the badge and returns its count: unread posts the filters let through. */
+  badge: () => Promise<number>;
+  visibility: () => Promise<VisibilityRule>;
+  sources: () => Promise<Source[]>;
+}
+
+/**
+ * Reads the status. Called after the first page is on screen: the feed states and a chosen
+ * source's counts need reads the list does not wait for.
+ */
+export async function readPopupStatus(db: RadarDb, input: StatusInput): Promise<PopupStatus> {
+  const [unread, unreadTotal, storedCount, states, sources, chosen] = await Promise.all([
+    input.badge(),
+    countUnread(db),
+    countPosts(db),
+    listFeedStates(db),
+    input.sources(),
+    input.sourceId ? countSourceUnread(db, input.sourceId, input.visibility) : null,
+  ]);
+  return {
+    sourceId: input.sourceId,
+    ...(chosen ?? { unread, unreadTotal }),
+    storedCount,
+    lastSuccessAt: latestSuccessAt(sources, states),
+    failures: failingSources(sources, states),
+    sources: sourceOptions(sources, states),
+  };
+}
+
+/** One source's unread posts, shown and in all, in a single walk of the unread index. */
+async function countSourceUnread(
+  db: RadarDb,
+  sourceId: string,
+  visibility: () => Promise<VisibilityRule>,
+) {
+  const isVisible = await visibility();
+  let unreadTotal = 0;
+  const unread = await countUnread(db, (post) => {
+    if (postSourceId(post) !== sourceId) return false;
+    unreadTotal++;
+    return isVisible(post).visible;
+  });
+  return { unread, unreadTotal };
+}
