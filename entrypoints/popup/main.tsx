@@ -8,10 +8,14 @@ import { DEV_RUST_FEED } from '@/utils/dev-rust-feed';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
+import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import { valueWithin } from '@/utils/popup/value-within';
 import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
 import { muteAuthor } from '@/utils/settings/mute-author';
 import { saveSettings } from '@/utils/settings/save-settings';
 import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
+import { settingsFromSnapshot } from '@/utils/settings/settings-snapshot';
 import './styles/theme.css';
 import './styles/header.css';
 import './styles/posts.css';
@@ -23,14 +27,18 @@ const t = browserTranslator(browser.i18n);
 document.documentElement.lang = t.locale;
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
 document.title = t('extName');
-const getDb = createDbProvider();
+// Started by popup-early.js in the page's head, while these modules were still loading.
+const early = takeEarlyStart(window);
+const getDb = createDbProvider({ adopt: early?.db });
 const settingsItem = defineSettingsItem();
 
 const source = createPopupSource({
   getDb,
   now: Date.now,
   feedUrl: DEV_RUST_FEED.url,
-  loadSettings: () => loadSettings(settingsItem),
+  loadSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), () =>
+    loadSettings(settingsItem),
+  ),
   watchSettings: (onChange) => settingsItem.watch(onChange),
   // MV2 Firefox builds expose the toolbar button as browserAction.
   action: browser.action ?? browser.browserAction,
@@ -43,21 +51,26 @@ const source = createPopupSource({
   t,
 });
 
-// Start reading the first posts now: the database opens and the settings load while Preact
-// renders the frame around the list, instead of after its first paint.
+// The first posts are read before anything renders, and the frame and its posts go to the
+// screen in one paint: rendering the frame first only pushed the posts to a later frame.
+// A slow read (a busy machine, thousands of hidden posts) gets FIRST_POSTS_WAIT_MS, then the
+// frame shows and the posts follow.
+const FIRST_POSTS_WAIT_MS = 150;
 const firstPage = source.listPage(FIRST_PAGE);
 
-render(
-  <TranslatorProvider value={t}>
-    <Popup
-      source={source}
-      firstPage={firstPage}
-      loadSanitizer={createSanitizerLoader(window)}
-      // Saving re-filters the list (the source watches the settings) and the badge (worker).
-      onMuteAuthor={async (post) => {
-        await saveSettings(settingsItem, muteAuthor(await loadSettings(settingsItem), post), t);
-      }}
-    />
-  </TranslatorProvider>,
-  document.getElementById('app')!,
-);
+const mount = (first: PopupPost[] | Promise<PopupPost[]>) =>
+  render(
+    <TranslatorProvider value={t}>
+      <Popup
+        source={source}
+        firstPage={first}
+        loadSanitizer={createSanitizerLoader(window)}
+        // Saving re-filters the list (the source watches the settings) and the badge (worker).
+        onMuteAuthor={async (post) => {
+          await saveSettings(settingsItem, muteAuthor(await loadSettings(settingsItem), post), t);
+        }}
+      />
+    </TranslatorProvider>,
+    document.getElementById('app')!,
+  );
+void valueWithin(firstPage, FIRST_POSTS_WAIT_MS).then((page) => mount(page ?? firstPage));
