@@ -23,7 +23,7 @@ export interface PopupProps {
    * `source.listPage(FIRST_PAGE)`, started by the entrypoint before rendering so the posts
    * are read while the frame around them renders. Without it the popup reads them itself.
    */
-  firstPage?: Promise<PopupPost[]>;
+  firstPage?: Promise<PopupPost[]> | PopupPost[];
   /** Loads the summary sanitizer on first use; see `createSanitizerLoader`. */
   loadSanitizer: () => Promise<Sanitizer>;
   /** Clock for relative times. Default `Date.now`. */

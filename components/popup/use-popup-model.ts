@@ -17,7 +17,7 @@ export type PopupView = 'unread' | 'all';
 export function usePopupModel(
   source: PopupSource,
   undoMs?: number,
-  firstPage?: Promise<PopupPost[]>,
+  firstPage?: Promise<PopupPost[]> | PopupPost[],
 ) {
   const t = useT();
   const [view, setView] = useState<PopupView>('unread');

@@ -32,22 +32,26 @@ export interface PostPages {
  * @param sourceId the source the list is narrowed to; '' for all.
  * @param firstPage `source.listPage(FIRST_PAGE)`, when the entrypoint started reading it before
  *   the first render; it stands in for the first read (FIRST_PAGE is what that read asks).
+ *   Already read (an array), it is the list of the very first render: the frame and its posts
+ *   reach the screen in the same paint.
  */
 export function usePostPages(
   source: PopupSource,
   unreadOnly: boolean,
   search: string,
   sourceId: string,
-  firstPage?: Promise<PopupPost[]>,
+  firstPage?: Promise<PopupPost[]> | PopupPost[],
 ): PostPages {
-  const [posts, setPosts] = useState<PopupPost[]>([]);
-  const [hasMore, setHasMore] = useState(false);
-  const [loaded, setLoaded] = useState(false);
+  const initial = Array.isArray(firstPage) ? firstPage : undefined;
+  const [posts, setPosts] = useState<PopupPost[]>(initial ?? []);
+  const [hasMore, setHasMore] = useState(initial?.length === FIRST_PAGE.limit);
+  const [loaded, setLoaded] = useState(initial !== undefined);
   const generation = useRef(0);
   const busy = useRef(false);
   const shown = useRef(posts);
   shown.current = posts;
-  const early = useRef(firstPage);
+  const early = useRef(initial ? undefined : (firstPage as Promise<PopupPost[]> | undefined));
+  const haveFirstRead = useRef(initial !== undefined);
 
   const reload = useCallback(async () => {
     const mine = ++generation.current;
@@ -87,6 +91,10 @@ export function usePostPages(
   // A layout effect, so the first read (or the early one's answer) is taken up as the frame
   // around the list renders, not a frame later.
   useLayoutEffect(() => {
+    if (haveFirstRead.current) {
+      haveFirstRead.current = false;
+      return;
+    }
     // A new view, source or search starts from the top, not from as many as the old one showed.
     shown.current = [];
     void reload();

@@ -7,10 +7,14 @@ import { createDbProvider } from '@/utils/db/open-db';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
+import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import { valueWithin } from '@/utils/popup/value-within';
 import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
 import { muteAuthor } from '@/utils/settings/mute-author';
 import { saveSettings } from '@/utils/settings/save-settings';
 import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
+import { settingsFromSnapshot, sourcesFromSnapshot } from '@/utils/settings/storage-snapshot';
 import { defineSourcesItem, loadSources } from '@/utils/settings/sources-item';
 import './styles/theme.css';
 import './styles/header.css';
@@ -23,14 +27,19 @@ const t = browserTranslator(browser.i18n);
 document.documentElement.lang = t.locale;
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
 document.title = t('extName');
-const getDb = createDbProvider();
+// Started by popup-early.js in the page's head, while these modules were still loading.
+const early = takeEarlyStart(window);
+const getDb = createDbProvider({ adopt: early?.db });
 const settingsItem = defineSettingsItem();
 const sourcesItem = defineSourcesItem();
 
 const source = createPopupSource({
   getDb,
   now: Date.now,
-  loadSettings: () => loadSettings(settingsItem),
+  // The first read of each comes from the early script's snapshot, every later one from storage.
+  loadSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), () =>
+    loadSettings(settingsItem),
+  ),
   watchSettings: (onChange) => settingsItem.watch(onChange),
   // MV2 Firefox builds expose the toolbar button as browserAction.
   action: browser.action ?? browser.browserAction,
@@ -40,25 +49,32 @@ const source = createPopupSource({
   createTab: (url) => browser.tabs.create({ url }),
   openOptionsPage: () => browser.runtime.openOptionsPage(),
   isPollRunning: () => isPollRunning(navigator.locks),
-  loadSources: () => loadSources(sourcesItem),
+  loadSources: firstFromEarly(early?.sources.then(sourcesFromSnapshot), () =>
+    loadSources(sourcesItem),
+  ),
   t,
 });
 
-// Start reading the first posts now: the database opens and the settings load while Preact
-// renders the frame around the list, instead of after its first paint.
+// The first posts are read before anything renders, and the frame and its posts go to the
+// screen in one paint: rendering the frame first only pushed the posts to a later frame.
+// A slow read (a busy machine, thousands of hidden posts) gets FIRST_POSTS_WAIT_MS, then the
+// frame shows and the posts follow.
+const FIRST_POSTS_WAIT_MS = 150;
 const firstPage = source.listPage(FIRST_PAGE);
 
-render(
-  <TranslatorProvider value={t}>
-    <Popup
-      source={source}
-      firstPage={firstPage}
-      loadSanitizer={createSanitizerLoader(window)}
-      // Saving re-filters the list (the source watches the settings) and the badge (worker).
-      onMuteAuthor={async (post) => {
-        await saveSettings(settingsItem, muteAuthor(await loadSettings(settingsItem), post), t);
-      }}
-    />
-  </TranslatorProvider>,
-  document.getElementById('app')!,
-);
+const mount = (first: PopupPost[] | Promise<PopupPost[]>) =>
+  render(
+    <TranslatorProvider value={t}>
+      <Popup
+        source={source}
+        firstPage={first}
+        loadSanitizer={createSanitizerLoader(window)}
+        // Saving re-filters the list (the source watches the settings) and the badge (worker).
+        onMuteAuthor={async (post) => {
+          await saveSettings(settingsItem, muteAuthor(await loadSettings(settingsItem), post), t);
+        }}
+      />
+    </TranslatorProvider>,
+    document.getElementById('app')!,
+  );
+void valueWithin(firstPage, FIRST_POSTS_WAIT_MS).then((page) => mount(page ?? firstPage));

@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import type { RadarDb } from './open-db';
 import type { StoredPost } from './schema';
 
@@ -12,28 +13,96 @@ export interface ListPostsQuery {
   accept?: (post: StoredPost) => boolean;
 }
 
+/** Where a walk through the posts stands: the last post it passed. */
+type Position = Pick<StoredPost, 'sortAt' | 'id'>;
+
+/**
+ * True once the newest-first walk is past `position`: an older sort time, or the same one and
+ * a smaller id (posts sharing a sort time come in reverse primary-key order).
+ */
+const isPast = (post: Position, position: Position) =>
+  post.sortAt < position.sortAt || post.id < position.id;
+
+/** The most posts one batched read asks for (an Infinity limit reads in batches of this). */
+const MAX_BATCH = 256;
+
+/** `IDBIndex.getAllRecords` (Chromium 141+, not yet everywhere): many records, any direction. */
+interface RecordsIndex {
+  getAllRecords(options: {
+    query: IDBKeyRange | null;
+    count: number;
+    direction: IDBCursorDirection;
+  }): IDBRequest<{ value: StoredPost }[]>;
+}
+
+const hasGetAllRecords = (index: unknown): index is RecordsIndex =>
+  typeof (index as Partial<RecordsIndex>).getAllRecords === 'function';
+
+function resultOf<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /**
  * Newest-first page of posts read straight from the index, so the popup reads only what it
  * shows first, whether 12 or 5,000 posts are stored.
+ *
+ * Where the browser has `getAllRecords`, posts come in batches — a page in one round trip to
+ * the database instead of one per post (each cursor `continue()` costs one): the popup's
+ * first page is a single request. Batches grow while filters reject posts. A run of equal
+ * sort times longer than a batch cannot be stepped over by key range alone; the cursor takes
+ * over from there, as it does in browsers without `getAllRecords`.
  */
 export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promise<StoredPost[]> {
   const { unreadOnly = false, limit = 50, after, accept } = query;
   const tx = db.transaction('posts', 'readonly');
+  const index = tx.store.index(unreadOnly ? 'by-unread-sort' : 'by-sort');
+  // Every post at or below `sortAt` (the unread index's keys are [unread, sortAt]).
+  const atOrBelow = (sortAt?: number) =>
+    unreadOnly
+      ? IDBKeyRange.bound([1, -Infinity], [1, sortAt ?? Infinity])
+      : sortAt === undefined
+        ? null
+        : IDBKeyRange.upperBound(sortAt);
   const page: StoredPost[] = [];
-  let cursor = unreadOnly
-    ? await tx.store
-        .index('by-unread-sort')
-        .openCursor(IDBKeyRange.bound([1, -Infinity], [1, after?.sortAt ?? Infinity]), 'prev')
-    : await tx.store
-        .index('by-sort')
-        .openCursor(after ? IDBKeyRange.upperBound(after.sortAt) : null, 'prev');
-  // Posts sharing `after.sortAt` are walked in reverse primary-key order; skip until past it.
-  let skipping = Boolean(after);
+  let position: Position | undefined = after;
+
+  const rawIndex: unknown = unwrap(index);
+  if (hasGetAllRecords(rawIndex)) {
+    let batch = Math.max(1, Math.min(limit, MAX_BATCH));
+    for (;;) {
+      const records = await resultOf(
+        rawIndex.getAllRecords({
+          query: atOrBelow(position?.sortAt),
+          count: batch,
+          direction: 'prev',
+        }),
+      );
+      let moved = false;
+      for (const { value: post } of records) {
+        if (position && !isPast(post, position)) continue;
+        moved = true;
+        position = post;
+        if (!accept || accept(post)) page.push(post);
+        if (page.length >= limit) break;
+      }
+      if (page.length >= limit || records.length < batch) {
+        await tx.done;
+        return page;
+      }
+      if (!moved) break;
+      batch = Math.min(batch * 2, MAX_BATCH);
+    }
+  }
+
+  let cursor = await index.openCursor(atOrBelow(position?.sortAt), 'prev');
+  // Posts sharing `position.sortAt` are walked in reverse primary-key order; skip until past it.
+  let skipping = position !== undefined;
   while (cursor && page.length < limit) {
     const post = cursor.value;
-    if (skipping) {
-      if (post.sortAt < after!.sortAt || post.id < after!.id) skipping = false;
-    }
+    if (skipping && isPast(post, position!)) skipping = false;
     if (!skipping && (!accept || accept(post))) page.push(post);
     cursor = await cursor.continue();
   }

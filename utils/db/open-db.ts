@@ -1,11 +1,13 @@
 import {
   openDB,
+  wrap,
   type IDBPDatabase,
   type IDBPObjectStore,
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
 import { duplicateKeys } from '../sources/dedupe';
+import type { EarlyConnection } from './open-if-current';
 import { DB_NAME, DB_VERSION, type RadarDbSchema, type StoredPost } from './schema';
 
 export type RadarDb = IDBPDatabase<RadarDbSchema>;
@@ -105,17 +107,49 @@ export function openRadarDb(options: OpenRadarDbOptions = {}): Promise<RadarDb> 
 }
 
 /**
+ * Takes over a connection `openIfCurrent` opened at the current version, with the same
+ * behaviour as `openRadarDb`: it steps aside for a newer schema and reports its closing.
+ */
+export function adoptRadarDb(early: EarlyConnection, onClose?: () => void): RadarDb {
+  const { db } = early;
+  db.onversionchange = () => {
+    db.close();
+    early.closed = true;
+    onClose?.();
+  };
+  // 'close' fires only when the browser closes the connection (the `terminated` of idb).
+  db.onclose = () => onClose?.();
+  return wrap(db) as unknown as RadarDb;
+}
+
+export interface DbProviderOptions extends Omit<OpenRadarDbOptions, 'onClose'> {
+  /**
+   * A connection opened before this code ran (the popup's early script); used for the first
+   * `getDb()` when it opened and is still open, otherwise the database is opened as usual.
+   */
+  adopt?: Promise<EarlyConnection | null>;
+}
+
+/**
  * One shared connection per context, opened on first use and reopened after it was closed.
  * @param options passed to `openRadarDb` (its `onClose` is taken over).
  */
-export function createDbProvider(options: Omit<OpenRadarDbOptions, 'onClose'> = {}) {
+export function createDbProvider({ adopt, ...options }: DbProviderOptions = {}) {
   let pending: Promise<RadarDb> | null = null;
+  let early = adopt;
   const forget = () => {
     pending = null;
   };
+  const open = () => openRadarDb({ ...options, onClose: forget });
   return function getDb(): Promise<RadarDb> {
     if (!pending) {
-      pending = openRadarDb({ ...options, onClose: forget });
+      const adopting = early;
+      early = undefined;
+      pending = adopting
+        ? adopting.then((connection) =>
+            connection && !connection.closed ? adoptRadarDb(connection, forget) : open(),
+          )
+        : open();
       pending.catch(forget);
     }
     return pending;

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { coerceSettings } from './coerce-settings';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
+import { SETTINGS_KEY } from './storage-keys';
 
 // Re-exported so existing imports keep working; the number lives with its migrations.
 export { SETTINGS_VERSION };
@@ -17,7 +18,7 @@ export { SETTINGS_VERSION };
  * working on defaults for anything it cannot read.
  */
 export function defineSettingsItem() {
-  return storage.defineItem<Settings>('sync:settings', {
+  return storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
     fallback: DEFAULT_SETTINGS,
     version: SETTINGS_VERSION,
     migrations: SETTINGS_MIGRATIONS,

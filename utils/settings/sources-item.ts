@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { coerceSources } from '../sources/coerce-sources';
 import type { HostCooldowns } from '../sources/host-cooldowns';
 import { DEFAULT_SOURCES, type Source } from '../sources/source';
+import { SOURCES_KEY } from './storage-keys';
 
 /**
  * The user's source list, in `storage.local`. Not `sync` like the settings: sync allows 8 KB
@@ -9,7 +10,7 @@ import { DEFAULT_SOURCES, type Source } from '../sources/source';
  * A function, not a module constant: WXT imports this file in Node during the build.
  */
 export function defineSourcesItem() {
-  return storage.defineItem<Source[]>('local:sources', {
+  return storage.defineItem<Source[]>(`local:${SOURCES_KEY}`, {
     fallback: [...DEFAULT_SOURCES],
   });
 }

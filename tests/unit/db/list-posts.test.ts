@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   countPosts,
   countUnread,
@@ -55,7 +55,20 @@ async function allPages(db: RadarDb, query: Omit<ListPostsQuery, 'after'>): Prom
   }
 }
 
-describe('listPosts', () => {
+// Browsers with IDBIndex.getAllRecords read in batches; the others (Firefox today) walk a
+// cursor. fake-indexeddb has both, so every case runs on both paths.
+const READERS = ['batched reads', 'a cursor'] as const;
+
+describe.each(READERS)('listPosts with %s', (reader) => {
+  const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+  const getAllRecords = proto.getAllRecords;
+  beforeEach(() => {
+    if (reader === 'a cursor') delete proto.getAllRecords;
+  });
+  afterEach(() => {
+    proto.getAllRecords = getAllRecords;
+  });
+
   it('lists every post newest first', async () => {
     const db = await seededDb();
 
@@ -144,10 +157,59 @@ describe('listPosts', () => {
     expect(next.map((post) => post.id)).toEqual(['d', 'c', 'b']);
   });
 
+  it('pages through a run of equal sort times longer than a page', async () => {
+    const db = await openTestDb();
+    const ids = Array.from({ length: 12 }, (_, i) => `t${String(i).padStart(2, '0')}`);
+    await seedPosts(db, [
+      ...ids.map((id) => storedPost(id, { sortAt: NOW })),
+      storedPost('older', { sortAt: NOW - HOUR }),
+    ]);
+
+    const pages = await allPages(db, { limit: 5 });
+
+    expect(pages.flat()).toEqual([...ids].reverse().concat('older'));
+  });
+
+  it('finds a page through a long stretch the filter rejects', async () => {
+    const db = await openTestDb();
+    await seedPosts(db, [
+      ...Array.from({ length: 600 }, (_, i) =>
+        storedPost(`hidden${i}`, { sortAt: NOW - i, tags: ['career'] }),
+      ),
+      storedPost('kept1', { sortAt: NOW - 1000 }),
+      storedPost('kept2', { sortAt: NOW - 1001 }),
+    ]);
+
+    const page = await listPosts(db, { limit: 20, accept: notCareer });
+
+    expect(page.map((post) => post.id)).toEqual(['kept1', 'kept2']);
+  });
+
   it('returns nothing from an empty store', async () => {
     const db = await openTestDb();
 
     expect(await listPosts(db, { unreadOnly: true })).toEqual([]);
+  });
+});
+
+describe('listPosts round trips', () => {
+  it('reads the first page in one request where getAllRecords exists, without a cursor', async () => {
+    const db = await seededDb();
+    const batches = vi.spyOn(
+      IDBIndex.prototype as unknown as { getAllRecords(): unknown },
+      'getAllRecords',
+    );
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
+    try {
+      const page = await listPosts(db, { unreadOnly: true, limit: 5 });
+
+      expect(page.map((post) => post.id)).toEqual(UNREAD_NEWEST_FIRST.slice(0, 5));
+      expect(batches).toHaveBeenCalledTimes(1);
+      expect(cursors).not.toHaveBeenCalled();
+    } finally {
+      batches.mockRestore();
+      cursors.mockRestore();
+    }
   });
 });
 

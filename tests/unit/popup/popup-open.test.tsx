@@ -14,6 +14,25 @@ describe('Popup open', () => {
     expect(source.listPage).not.toHaveBeenCalled();
   });
 
+  it('shows a first page already read in its very first render, with no read of its own', () => {
+    const ready = [makePost(0, { title: 'On screen with the frame' }), makePost(1)];
+    const { source } = renderPopup({ posts: [makePost(0)] }, { firstPage: ready });
+    // Synchronously: the posts are part of the first commit, not of a later one.
+    expect(screen.getByText('On screen with the frame')).toBeTruthy();
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(source.listPage).not.toHaveBeenCalled();
+  });
+
+  it('after a first page already read, a view change reads from the source again', async () => {
+    const { source } = renderPopup(
+      { posts: [makePost(0), makePost(1, { unread: 0, title: 'Read before' })] },
+      { firstPage: [makePost(0)] },
+    );
+    screen.getByRole('button', { name: /^all/i }).click();
+    expect(await screen.findByText('Read before')).toBeTruthy();
+    expect(source.listPage).toHaveBeenCalledTimes(1);
+  });
+
   it('reads the header’s counts (and the badge) only once the first page is shown', async () => {
     let deliver!: (posts: PopupPost[]) => void;
     const firstPage = new Promise<PopupPost[]>((resolve) => (deliver = resolve));
