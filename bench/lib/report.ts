@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { format } from 'prettier';
 import { formatTable } from './format';
 import { describeMachine, formatMachine } from './machine';
 import { readAllRows } from './rows';
@@ -14,7 +15,7 @@ const END = '<!-- bench:table:end -->';
  * With BENCH_README=1 it also replaces the table in the README's Performance section
  * (between the bench:table markers, nothing else).
  */
-export function report(): void {
+export async function report(): Promise<void> {
   const rows = readAllRows();
   const machine = describeMachine();
   const table = formatTable(rows);
@@ -28,10 +29,11 @@ export function report(): void {
   );
   writeFileSync(RESULTS_JSON, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
   console.log(`Wrote ${RESULTS_JSON}`);
-  if (process.env.BENCH_README === '1') updateReadme(block);
+  if (process.env.BENCH_README === '1') await updateReadme(block);
 }
 
-function updateReadme(block: string): void {
+/** Replaces the table, then formats the README as `npm run lint` expects (prettier). */
+async function updateReadme(block: string): Promise<void> {
   const text = readFileSync(README, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
@@ -39,6 +41,7 @@ function updateReadme(block: string): void {
     console.warn('README has no bench:table markers; left as it was.');
     return;
   }
-  writeFileSync(README, `${text.slice(0, start + START.length)}\n${block}\n${text.slice(end)}`);
+  const updated = `${text.slice(0, start + START.length)}\n${block}\n${text.slice(end)}`;
+  writeFileSync(README, await format(updated, { filepath: README }));
   console.log('Updated the README Performance table.');
 }

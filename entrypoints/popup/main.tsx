@@ -13,9 +13,14 @@ import { valueWithin } from '@/utils/popup/value-within';
 import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
 import { muteAuthor } from '@/utils/settings/mute-author';
 import { saveSettings } from '@/utils/settings/save-settings';
-import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
+import {
+  rawSettingsItem,
+  readSettings,
+  readSources,
+  watchStorageKey,
+} from '@/utils/settings/storage-reader';
+import { SETTINGS_KEY } from '@/utils/settings/storage-keys';
 import { settingsFromSnapshot, sourcesFromSnapshot } from '@/utils/settings/storage-snapshot';
-import { defineSourcesItem, loadSources } from '@/utils/settings/sources-item';
 import './styles/theme.css';
 import './styles/header.css';
 import './styles/posts.css';
@@ -30,17 +35,17 @@ document.title = t('extName');
 // Started by popup-early.js in the page's head, while these modules were still loading.
 const early = takeEarlyStart(window);
 const getDb = createDbProvider({ adopt: early?.db });
-const settingsItem = defineSettingsItem();
-const sourcesItem = defineSourcesItem();
+// Storage straight, not WXT's items: the same coercion and migrations for a fraction of the
+// popup's code (see utils/settings/storage-reader.ts).
+const loadSettings = () => readSettings(browser.storage.sync);
 
 const source = createPopupSource({
   getDb,
   now: Date.now,
   // The first read of each comes from the early script's snapshot, every later one from storage.
-  loadSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), () =>
-    loadSettings(settingsItem),
-  ),
-  watchSettings: (onChange) => settingsItem.watch(onChange),
+  loadSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), loadSettings),
+  watchSettings: (onChange) =>
+    watchStorageKey(browser.storage.onChanged, 'sync', SETTINGS_KEY, onChange),
   // MV2 Firefox builds expose the toolbar button as browserAction.
   action: browser.action ?? browser.browserAction,
   sendMessage: (message) => browser.runtime.sendMessage(message),
@@ -50,7 +55,7 @@ const source = createPopupSource({
   openOptionsPage: () => browser.runtime.openOptionsPage(),
   isPollRunning: () => isPollRunning(navigator.locks),
   loadSources: firstFromEarly(early?.sources.then(sourcesFromSnapshot), () =>
-    loadSources(sourcesItem),
+    readSources(browser.storage.local),
   ),
   t,
 });
@@ -71,7 +76,8 @@ const mount = (first: PopupPost[] | Promise<PopupPost[]>) =>
         loadSanitizer={createSanitizerLoader(window)}
         // Saving re-filters the list (the source watches the settings) and the badge (worker).
         onMuteAuthor={async (post) => {
-          await saveSettings(settingsItem, muteAuthor(await loadSettings(settingsItem), post), t);
+          const muted = muteAuthor(await loadSettings(), post);
+          await saveSettings(rawSettingsItem(browser.storage.sync), muted, t);
         }}
       />
     </TranslatorProvider>,

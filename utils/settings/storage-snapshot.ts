@@ -2,7 +2,7 @@ import { coerceSources } from '../sources/coerce-sources';
 import type { Source } from '../sources/source';
 import { coerceSettings } from './coerce-settings';
 import type { Settings } from './settings';
-import { SETTINGS_VERSION } from './settings-migrations';
+import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { SETTINGS_KEY, SETTINGS_STORAGE_KEYS, SOURCES_KEY } from './storage-keys';
 
 // The popup's early script reads storage raw (see utils/popup/early-start.ts); these turn
@@ -12,17 +12,25 @@ import { SETTINGS_KEY, SETTINGS_STORAGE_KEYS, SOURCES_KEY } from './storage-keys
 export type StorageSnapshot = Record<string, unknown> | null;
 
 /**
- * The settings from a raw read of `SETTINGS_STORAGE_KEYS`, or null when that value is not
- * the current version (a migration is due: only the settings item runs those).
+ * The settings from a raw read of `SETTINGS_STORAGE_KEYS`, as `loadSettings` would answer:
+ * the defaults when nothing is stored, and a value of an older version migrated in memory
+ * with the item's own steps (the worker writes the migrated value back when it starts; a popup
+ * opened in the moment before must not filter by the old shape). Null only when the read
+ * failed.
  */
 export function settingsFromSnapshot(snapshot: StorageSnapshot): Settings | null {
   if (!snapshot) return null;
   const value = snapshot[SETTINGS_KEY];
-  // Nothing stored: the item answers its fallback, the defaults.
   if (value == null) return coerceSettings(undefined);
   const meta = snapshot[SETTINGS_STORAGE_KEYS[1]] as { v?: unknown } | null | undefined;
   const version = meta?.v ?? 1;
-  return version === SETTINGS_VERSION ? coerceSettings(value) : null;
+  if (version === SETTINGS_VERSION) return coerceSettings(value);
+  try {
+    return coerceSettings(migrateSettings(value, version as number));
+  } catch {
+    // A version from a newer release (or garbage): what can be read of it, field by field.
+    return coerceSettings(value);
+  }
 }
 
 /** The source list from a raw read of `SOURCES_KEY` (unversioned; coerced like `loadSources`). */

@@ -11,7 +11,7 @@ describe('Popup states', () => {
       await screen.findByRole('heading', { name: 'Fetching the latest Rust posts…' }),
     ).toBeTruthy();
     expect(screen.getByRole('status', { name: '' }).textContent).toContain(
-      'Checking DEV for new posts',
+      'Checking your sources for new posts',
     );
     expect(screen.queryByRole('list')).toBeNull();
   });
@@ -84,7 +84,7 @@ describe('Popup states', () => {
     fireEvent.click(refresh);
     expect(source.refresh).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(refresh.getAttribute('aria-disabled')).toBe('true'));
-    expect(screen.getByText('Checking DEV for new posts…')).toBeTruthy();
+    expect(screen.getByText('Checking your sources for new posts…')).toBeTruthy();
     // A second click while it runs does not ask again.
     fireEvent.click(refresh);
     expect(source.refresh).toHaveBeenCalledTimes(1);
@@ -92,6 +92,6 @@ describe('Popup states', () => {
     finishRefresh({ status: 'updated' });
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
     expect(refresh.getAttribute('aria-disabled')).toBe('false');
-    expect(screen.queryByText('Checking DEV for new posts…')).toBeNull();
+    expect(screen.queryByText('Checking your sources for new posts…')).toBeNull();
   });
 });

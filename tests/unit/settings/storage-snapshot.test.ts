@@ -30,12 +30,32 @@ describe('settings from a raw storage snapshot', () => {
     expect(settingsFromSnapshot(await snapshot())).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('gives null for a value that still needs a migration (only the item runs those)', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS }, settings$: { v: 1 } });
-    expect(settingsFromSnapshot(await snapshot())).toBeNull();
-    await fakeBrowser.storage.sync.set({ settings$: null });
-    expect(settingsFromSnapshot(await snapshot())).toBeNull();
-    expect(SETTINGS_VERSION).toBeGreaterThan(1);
+  it('migrates an older value in memory, as the item would, and writes nothing', async () => {
+    const v1 = { ...DEFAULT_SETTINGS, tagModes: { Career: 'hide', rust: 'show' } };
+    await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
+    const before = await snapshot();
+
+    const settings = settingsFromSnapshot(before);
+
+    expect(settings?.tagModes).toEqual({ career: 'hide' });
+    expect(await snapshot()).toEqual(before);
+    expect(settings).toEqual(await loadSettings(defineSettingsItem()));
+  });
+
+  it('treats a value without a version as v1, as the item does', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { ...DEFAULT_SETTINGS, tagModes: { Tokio: 'only' } },
+    });
+    expect(settingsFromSnapshot(await snapshot())?.tagModes).toEqual({ tokio: 'only' });
+  });
+
+  it('reads what it can of a value from a newer version', () => {
+    expect(
+      settingsFromSnapshot({
+        settings: { ...DEFAULT_SETTINGS, pollIntervalMinutes: 60 },
+        settings$: { v: SETTINGS_VERSION + 1 },
+      })?.pollIntervalMinutes,
+    ).toBe(60);
   });
 
   it('gives null when the read failed', () => {
