@@ -11,6 +11,8 @@ export interface ListPostsQuery {
   after?: Pick<StoredPost, 'sortAt' | 'id'>;
   /** Keeps a post in the page (filters); rejected posts do not count toward `limit`. */
   accept?: (post: StoredPost) => boolean;
+  /** Only this source's posts (`Source.id`), read from the source's own indexes. */
+  sourceId?: string;
 }
 
 /** Where a walk through the posts stands: the last post it passed. */
@@ -22,6 +24,26 @@ type Position = Pick<StoredPost, 'sortAt' | 'id'>;
  */
 const isPast = (post: Position, position: Position) =>
   post.sortAt < position.sortAt || post.id < position.id;
+
+/**
+ * The key range of the index `listPosts` walks: every post at or below `sortAt` (all of them
+ * without it), unread only or not, of one source or of all. Index keys: `by-sort` sortAt,
+ * `by-unread-sort` [unread, sortAt], `by-source-sort` [sourceId, sortAt],
+ * `by-source-unread-sort` [sourceId, unread, sortAt].
+ */
+function newestFirstRange(where: {
+  unreadOnly: boolean;
+  sourceId?: string;
+  sortAt?: number;
+}): IDBKeyRange | null {
+  const { unreadOnly, sourceId, sortAt } = where;
+  const prefix: (string | number)[] = [
+    ...(sourceId === undefined ? [] : [sourceId]),
+    ...(unreadOnly ? [1] : []),
+  ];
+  if (prefix.length === 0) return sortAt === undefined ? null : IDBKeyRange.upperBound(sortAt);
+  return IDBKeyRange.bound([...prefix, -Infinity], [...prefix, sortAt ?? Infinity]);
+}
 
 /** The most posts one batched read asks for (an Infinity limit reads in batches of this). */
 const MAX_BATCH = 256;
@@ -56,16 +78,18 @@ function resultOf<T>(request: IDBRequest<T>): Promise<T> {
  * over from there, as it does in browsers without `getAllRecords`.
  */
 export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promise<StoredPost[]> {
-  const { unreadOnly = false, limit = 50, after, accept } = query;
+  const { unreadOnly = false, limit = 50, after, accept, sourceId } = query;
   const tx = db.transaction('posts', 'readonly');
-  const index = tx.store.index(unreadOnly ? 'by-unread-sort' : 'by-sort');
-  // Every post at or below `sortAt` (the unread index's keys are [unread, sortAt]).
-  const atOrBelow = (sortAt?: number) =>
-    unreadOnly
-      ? IDBKeyRange.bound([1, -Infinity], [1, sortAt ?? Infinity])
-      : sortAt === undefined
-        ? null
-        : IDBKeyRange.upperBound(sortAt);
+  const index = tx.store.index(
+    sourceId === undefined
+      ? unreadOnly
+        ? 'by-unread-sort'
+        : 'by-sort'
+      : unreadOnly
+        ? 'by-source-unread-sort'
+        : 'by-source-sort',
+  );
+  const atOrBelow = (sortAt?: number) => newestFirstRange({ unreadOnly, sourceId, sortAt });
   const page: StoredPost[] = [];
   let position: Position | undefined = after;
 
@@ -112,16 +136,18 @@ export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promis
 
 /**
  * Counts unread posts, optionally only those `accept` keeps (the badge shows what the filters
- * let through).
+ * let through), and only `sourceId`'s when given (from its own index).
  */
 export async function countUnread(
   db: RadarDb,
   accept?: (post: StoredPost) => boolean,
+  sourceId?: string,
 ): Promise<number> {
-  const range = IDBKeyRange.bound([1, -Infinity], [1, Infinity]);
-  if (!accept) return db.countFromIndex('posts', 'by-unread-sort', range);
+  const range = newestFirstRange({ unreadOnly: true, sourceId });
+  const indexName = sourceId === undefined ? 'by-unread-sort' : 'by-source-unread-sort';
+  if (!accept) return db.countFromIndex('posts', indexName, range ?? undefined);
   let count = 0;
-  let cursor = await db.transaction('posts').store.index('by-unread-sort').openCursor(range);
+  let cursor = await db.transaction('posts').store.index(indexName).openCursor(range);
   while (cursor) {
     if (accept(cursor.value)) count++;
     cursor = await cursor.continue();

@@ -43,6 +43,15 @@ export function upgradeRadarDb(
     posts.createIndex('by-dup-key', 'dupKeys', { multiEntry: true });
   }
   if (posts && oldVersion > 0 && oldVersion < 3) void backfillDuplicateKeys(posts);
+  // Version 4: the popup's source filter reads one source's posts from an index of their own
+  // instead of walking everyone's. Every post has a sourceId since v3, so the indexes cover
+  // all of them; IndexedDB builds them from the stored records.
+  if (posts && !posts.indexNames.contains('by-source-sort')) {
+    posts.createIndex('by-source-sort', ['sourceId', 'sortAt']);
+  }
+  if (posts && !posts.indexNames.contains('by-source-unread-sort')) {
+    posts.createIndex('by-source-unread-sort', ['sourceId', 'unread', 'sortAt']);
+  }
 }
 
 /** A damaged record (no title, say) gets no keys rather than failing the whole upgrade. */

@@ -76,6 +76,10 @@ export interface RadarDbSchema extends DBSchema {
       'by-unread-sort': [number, number];
       /** Duplicate keys (multi-entry): the same article reached through another feed. (v3) */
       'by-dup-key': string;
+      /** One source's posts, newest first: [sourceId, sortAt] (the popup's source filter). (v4) */
+      'by-source-sort': [string, number];
+      /** One source's unread posts, newest first: [sourceId, unread, sortAt]. (v4) */
+      'by-source-unread-sort': [string, number, number];
     };
   };
   feeds: {
@@ -109,4 +113,4 @@ export const DB_NAME = 'rust-radar';
  * Bump with a new step in `upgradeRadarDb`: new stores are created when missing; a step that
  * rewrites data goes under `if (oldVersion < N)`. Never edit an old step.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

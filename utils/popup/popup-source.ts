@@ -11,7 +11,7 @@ import type { Source } from '../sources/source';
 import type { PageCursor, PopupPost } from './popup-post';
 import { readPopupStatus, type PopupStatus } from './popup-status';
 import { compileSearch } from './search-match';
-import { postSourceId, sourceLabeler } from './source-labels';
+import { sourceLabeler } from './source-labels';
 
 export type { PopupStatus } from './popup-status';
 
@@ -92,14 +92,13 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
   // Read again after the worker's next message: it polls whenever the list changes.
   let sourceList: Promise<Source[]> | null = null;
   const sources = () => (sourceList ??= deps.loadSources());
-  const accepts = async (search: string, sourceId = '') => {
+  const accepts = async (search: string) => {
     const isVisible = await visibility();
     const matches = compileSearch(search);
-    return (post: StoredPost) =>
-      (!sourceId || postSourceId(post) === sourceId) &&
-      isVisible(post).visible &&
-      (!matches || matches(post));
+    return (post: StoredPost) => isVisible(post).visible && (!matches || matches(post));
   };
+  // '' (every source) reads the all-sources indexes; a chosen source reads its own.
+  const onlySource = (sourceId?: string) => sourceId || undefined;
   const badge = () =>
     refreshBadge({ getDb: deps.getDb, action: deps.action, visibility, t: deps.t });
   // Other open pages (options, a second popup) re-read on this; no listener is fine.
@@ -109,14 +108,16 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
   return {
     async listPage({ unreadOnly, search, sourceId, limit, after }) {
       // The source list is read alongside the database opening, so names cost the first page
-      // no extra wait. A chosen source is one more check on the same newest-first walk.
-      const [db, accept, listed] = await Promise.all([
-        deps.getDb(),
-        accepts(search, sourceId),
-        sources(),
-      ]);
+      // no extra wait. A chosen source is read from its own index: only its posts are read.
+      const [db, accept, listed] = await Promise.all([deps.getDb(), accepts(search), sources()]);
       const label = sourceLabeler(listed);
-      const page = await listPosts(db, { unreadOnly, limit, after, accept });
+      const page = await listPosts(db, {
+        unreadOnly,
+        limit,
+        after,
+        accept,
+        sourceId: onlySource(sourceId),
+      });
       return page.map((post) => ({ ...post, sourceTitle: label(post) }));
     },
     async loadStatus(sourceId = '') {
@@ -131,9 +132,14 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     },
     async markAllRead(sourceId) {
       const db = await deps.getDb();
-      const accept = await accepts('', sourceId);
+      const accept = await accepts('');
       // Only what the filters show: a hidden post stays unread should its filter be lifted.
-      const visible = await listPosts(db, { unreadOnly: true, limit: Infinity, accept });
+      const visible = await listPosts(db, {
+        unreadOnly: true,
+        limit: Infinity,
+        accept,
+        sourceId: onlySource(sourceId),
+      });
       const changed = await markAllRead(
         db,
         deps.now(),

@@ -3,7 +3,6 @@ import { countPosts, countUnread } from '../db/list-posts';
 import type { RadarDb } from '../db/open-db';
 import type { VisibilityRule } from '../filters/post-visibility';
 import type { Source } from '../sources/source';
-import { postSourceId } from './source-labels';
 import {
   failingSources,
   latestSuccessAt,
@@ -65,7 +64,7 @@ export async function readPopupStatus(db: RadarDb, input: StatusInput): Promise<
   };
 }
 
-/** One source's unread posts, shown and in all, in a single walk of the unread index. */
+/** One source's unread posts, shown and in all, in a single walk of its unread index. */
 async function countSourceUnread(
   db: RadarDb,
   sourceId: string,
@@ -73,10 +72,13 @@ async function countSourceUnread(
 ) {
   const isVisible = await visibility();
   let unreadTotal = 0;
-  const unread = await countUnread(db, (post) => {
-    if (postSourceId(post) !== sourceId) return false;
-    unreadTotal++;
-    return isVisible(post).visible;
-  });
+  const unread = await countUnread(
+    db,
+    (post) => {
+      unreadTotal++;
+      return isVisible(post).visible;
+    },
+    sourceId,
+  );
   return { unread, unreadTotal };
 }

@@ -157,6 +157,41 @@ describe.each(READERS)('listPosts with %s', (reader) => {
     expect(next.map((post) => post.id)).toEqual(['d', 'c', 'b']);
   });
 
+  it('reads one source from its own index, paging across the other sources’ posts', async () => {
+    const db = await openTestDb();
+    await seedPosts(
+      db,
+      Array.from({ length: 40 }, (_, i) =>
+        storedPost(`p${String(i).padStart(2, '0')}`, {
+          sortAt: NOW - i * HOUR,
+          sourceId: i % 4 === 0 ? 'curated:rust-blog' : 'dev:rust',
+          ...(i % 8 === 4 ? { unread: 0 as const, readAt: NOW } : {}),
+        }),
+      ),
+    );
+    const seen: string[] = [];
+    const accept = (post: StoredPost) => {
+      seen.push(post.sourceId ?? '');
+      return true;
+    };
+
+    const blog = await allPages(db, { sourceId: 'curated:rust-blog', limit: 3, accept });
+    const unreadBlog = await allPages(db, {
+      sourceId: 'curated:rust-blog',
+      unreadOnly: true,
+      limit: 2,
+    });
+
+    const everyFourth = Array.from({ length: 10 }, (_, i) => `p${String(i * 4).padStart(2, '0')}`);
+    expect(blog.flat()).toEqual(everyFourth);
+    expect(unreadBlog.flat()).toEqual(everyFourth.filter((_, i) => i % 2 === 0));
+    // Only the chosen source's posts were read at all.
+    expect(new Set(seen)).toEqual(new Set(['curated:rust-blog']));
+    expect(await countUnread(db, undefined, 'curated:rust-blog')).toBe(5);
+    expect(await countUnread(db, () => true, 'curated:rust-blog')).toBe(5);
+    expect(await countUnread(db, undefined, 'dev:rust')).toBe(30);
+  });
+
   it('pages through a run of equal sort times longer than a page', async () => {
     const db = await openTestDb();
     const ids = Array.from({ length: 12 }, (_, i) => `t${String(i).padStart(2, '0')}`);

@@ -75,6 +75,8 @@ describe('openRadarDb', () => {
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
       'by-dup-key',
       'by-sort',
+      'by-source-sort',
+      'by-source-unread-sort',
       'by-unread-sort',
     ]);
     db.close();

@@ -48,7 +48,7 @@ const POSTS: StoredPost[] = [
 const FEED = feedStateAfterPoll(NOW - HOUR, { etag: '"from-v1"', nextPollAt: NOW + 14 * 60_000 });
 
 describe('upgrading a version 1 database', () => {
-  it('keeps every post, its read state and the feed state, and adds the v2 and v3 parts', async () => {
+  it('keeps every post, its read state and the feed state, and adds the v2, v3 and v4 parts', async () => {
     const name = `test-${crypto.randomUUID()}`;
     await createVersion1(name, POSTS, FEED);
 
@@ -78,6 +78,11 @@ describe('upgrading a version 1 database', () => {
       'v1-newest',
       'v1-middle',
     ]);
+    // v4's source indexes hold the old posts too, under the source v3 gave them.
+    expect(
+      (await listPosts(db, { unreadOnly: true, sourceId: 'dev:rust' })).map((post) => post.id),
+    ).toEqual(['v1-newest', 'v1-middle']);
+    expect(await countUnread(db, undefined, 'dev:rust')).toBe(2);
     expect(await countUnread(db)).toBe(2);
     expect(await db.count('outbox')).toBe(0);
     expect(await db.count('notifications')).toBe(0);

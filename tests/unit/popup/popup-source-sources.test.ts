@@ -25,7 +25,8 @@ function mixedPosts(): StoredPost[] {
       sortAt: NOW - (i + 1) * HOUR,
       url: reddit ? `https://www.reddit.com/r/rust/comments/${id}/` : `https://dev.to/x/${id}`,
       title: i % 6 === 2 ? `Tokio tips ${id}` : `Post ${id}`,
-      ...(reddit ? { sourceId: REDDIT.id } : i % 2 === 0 ? { sourceId: DEV_RUST.id } : {}),
+      // Every stored post names its source (the v3 upgrade gave older ones dev:rust).
+      sourceId: reddit ? REDDIT.id : DEV_RUST.id,
       ...(i % 10 === 5 ? { unread: 0 as const, readAt: NOW } : {}),
     });
   });
@@ -78,7 +79,6 @@ describe('createPopupSource with several sources', () => {
     expect(
       await pages(listPage, { unreadOnly: false, search: '', sourceId: REDDIT.id, limit: 4 }),
     ).toEqual([REDDIT_IDS.slice(0, 4), REDDIT_IDS.slice(4, 8), REDDIT_IDS.slice(8)]);
-    // Posts without sourceId are DEV's rust feed's.
     const dev = (
       await pages(listPage, { unreadOnly: false, search: '', sourceId: 'dev:rust', limit: 7 })
     ).flat();
