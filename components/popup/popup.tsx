@@ -3,6 +3,7 @@ import { chooseEmptyState } from '@/utils/popup/empty-state';
 import type { PopupCommand } from '@/utils/popup/keyboard-map';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { PopupSource } from '@/utils/popup/popup-source';
+import type { SourceOption } from '@/utils/popup/source-status';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { useT } from '@/components/shared/translator-context';
 import { EmptyState } from './empty-state';
@@ -24,6 +25,11 @@ export interface PopupProps {
    * are read while the frame around them renders. Without it the popup reads them itself.
    */
   firstPage?: Promise<PopupPost[]> | PopupPost[];
+  /**
+   * `source.sourceOptionsAtOpen()`, read with the first page: the Source menu is there from
+   * the first render instead of appearing once the status arrives.
+   */
+  initialSources?: readonly SourceOption[];
   /** Loads the summary sanitizer on first use; see `createSanitizerLoader`. */
   loadSanitizer: () => Promise<Sanitizer>;
   /** Clock for relative times. Default `Date.now`. */
@@ -41,6 +47,7 @@ export interface PopupProps {
 export function Popup({
   source,
   firstPage,
+  initialSources,
   loadSanitizer,
   clock = Date.now,
   undoMs,
@@ -74,7 +81,7 @@ export function Popup({
     cursor.reset();
     model.setSourceId(sourceId);
   };
-  const sources = status?.sources ?? [];
+  const sources = status?.sources ?? initialSources ?? [];
 
   useShortcuts(rootRef, (command: PopupCommand) => {
     const { active, current, moveTo } = cursor;

@@ -9,6 +9,7 @@ import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
 import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
 import type { PopupPost } from '@/utils/popup/popup-post';
+import type { SourceOption } from '@/utils/popup/source-status';
 import { valueWithin } from '@/utils/popup/value-within';
 import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
 import { muteAuthor } from '@/utils/settings/mute-author';
@@ -66,13 +67,16 @@ const source = createPopupSource({
 // frame shows and the posts follow.
 const FIRST_POSTS_WAIT_MS = 150;
 const firstPage = source.listPage(FIRST_PAGE);
+// Ready with the first page (it read the same source list): the Source menu is drawn with it.
+const firstSources = source.sourceOptionsAtOpen();
 
-const mount = (first: PopupPost[] | Promise<PopupPost[]>) =>
+const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption[]) =>
   render(
     <TranslatorProvider value={t}>
       <Popup
         source={source}
         firstPage={first}
+        initialSources={sources}
         loadSanitizer={createSanitizerLoader(window)}
         // Saving re-filters the list (the source watches the settings) and the badge (worker).
         onMuteAuthor={async (post) => {
@@ -83,4 +87,6 @@ const mount = (first: PopupPost[] | Promise<PopupPost[]>) =>
     </TranslatorProvider>,
     document.getElementById('app')!,
   );
-void valueWithin(firstPage, FIRST_POSTS_WAIT_MS).then((page) => mount(page ?? firstPage));
+void valueWithin(Promise.all([firstPage, firstSources]), FIRST_POSTS_WAIT_MS).then((ready) =>
+  mount(ready?.[0] ?? firstPage, ready?.[1]),
+);

@@ -184,6 +184,24 @@ describe('many sources in Chromium (test build)', () => {
     const sourceNames = () => popup.locator('.post-meta .source [aria-hidden]').allTextContents();
     const select = () => popup.getByRole('combobox', { name: 'Source' });
 
+    it('draws the Source menu with the first posts, not a moment later', async () => {
+      const other = await ext.context.newPage();
+      try {
+        await other.goto(`chrome-extension://${ext.extensionId}/popup.html`, {
+          waitUntil: 'commit',
+        });
+        // Looked at in the first animation frame that has a post: the menu must be there too.
+        const atFirstPost = await other.waitForFunction(() =>
+          document.querySelector('[role="list"] > li')
+            ? { menu: document.querySelector('select') !== null }
+            : null,
+        );
+        expect(await atFirstPost.jsonValue()).toEqual({ menu: true });
+      } finally {
+        await other.close();
+      }
+    });
+
     it('shows each post’s source in its meta line', async () => {
       const [allTitles, names] = [await titles(), await sourceNames()];
       expect(allTitles).toHaveLength(13);

@@ -12,6 +12,7 @@ import type { PageCursor, PopupPost } from './popup-post';
 import { readPopupStatus, type PopupStatus } from './popup-status';
 import { compileSearch } from './search-match';
 import { sourceLabeler } from './source-labels';
+import { sourceOptions, type SourceOption } from './source-status';
 
 export type { PopupStatus } from './popup-status';
 
@@ -39,6 +40,12 @@ export interface PopupSource {
    * @param sourceId counts that source's posts only (the badge still counts all); default all.
    */
   loadStatus(sourceId?: string): Promise<PopupStatus>;
+  /**
+   * What the Source menu offers before the status is read: the enabled sources. (The status
+   * adds removed and switched-off sources that still have posts.) Drawn with the first posts,
+   * so the toolbar does not change shape a moment after the popup opens.
+   */
+  sourceOptionsAtOpen(): Promise<SourceOption[]>;
   /** True while some context of the extension is polling (for the state at open). */
   isPolling(): Promise<boolean>;
   setRead(id: string, read: boolean): Promise<void>;
@@ -124,6 +131,8 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
       const db = await deps.getDb();
       return readPopupStatus(db, { sourceId, badge, visibility, sources });
     },
+    // The source list is the one the first page already read: no extra wait.
+    sourceOptionsAtOpen: () => sources().then((listed) => sourceOptions(listed, [])),
     isPolling: () => deps.isPollRunning(),
     async setRead(id, read) {
       await setPostRead(await deps.getDb(), id, read, deps.now());

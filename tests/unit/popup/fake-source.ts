@@ -106,6 +106,7 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
         ...feed,
       };
     }),
+    sourceOptionsAtOpen: vi.fn(async () => feed.sources),
     isPolling: vi.fn(async () => options.polling ?? false),
     setRead: vi.fn(async (id: string, read: boolean) => {
       const post = posts.find((p) => p.id === id);

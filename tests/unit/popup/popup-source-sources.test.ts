@@ -199,4 +199,15 @@ describe('createPopupSource with several sources', () => {
     expect((await source.listPage(query))[0]?.sourceTitle).toBe('Reddit: Rust');
     expect(loadSources).toHaveBeenCalledTimes(2);
   });
+
+  it('offers the enabled sources at open, from the source list the first page read', async () => {
+    const disabled = { ...REDDIT, enabled: false };
+    const { source, loadSources } = await setupRealSource({ sources: [DEV_RUST, disabled] });
+    await source.listPage({ unreadOnly: true, search: '', limit: 20 });
+
+    expect(await source.sourceOptionsAtOpen()).toEqual([
+      { id: DEV_RUST.id, title: DEV_RUST.title },
+    ]);
+    expect(loadSources).toHaveBeenCalledTimes(1);
+  });
 });

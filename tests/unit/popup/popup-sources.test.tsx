@@ -36,6 +36,21 @@ describe('Popup sources', () => {
     expect(sources[1]?.parentElement?.classList.contains('post-meta')).toBe(true);
   });
 
+  it('draws the Source menu in the first render, before the status is read', async () => {
+    renderPopup(
+      { posts: POSTS, status: { sources: SOURCES } },
+      { firstPage: POSTS, initialSources: SOURCES.slice(0, 2) },
+    );
+    // Synchronously: no waiting for the status (the toolbar keeps its shape as it arrives).
+    expect([...sourceSelect().options].map((option) => option.value)).toEqual([
+      '',
+      'dev:rust',
+      'curated:reddit-rust',
+    ]);
+    // Then the status's fuller list takes over.
+    await waitFor(() => expect(sourceSelect().options).toHaveLength(4));
+  });
+
   it('hides the source filter while only one source is known', async () => {
     renderPopup({ posts: POSTS.slice(0, 1), status: { sources: SOURCES.slice(0, 1) } });
     await screen.findByText('1 unread');
