@@ -1,8 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR } from '../../tests/browser/extension';
+import {
+  EXTENSION_DIR,
+  launchExtension,
+  type LaunchedExtension,
+} from '../../tests/browser/extension';
 import { installWorkerProbe } from './worker-probe';
 
 /** The floor page added to the bench copy of the extension. */
@@ -46,21 +49,14 @@ export function prepareBenchExtension(name: string): string {
   return dir;
 }
 
-export interface BenchBrowser {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  userDataDir: string;
+export interface BenchBrowser extends LaunchedExtension {
   /** chrome-extension://<id>/<path> */
   url(path: string): string;
-  /** Closes the browser; the profile stays for a relaunch until `dispose`. */
-  close(): Promise<void>;
-  dispose(): Promise<void>;
 }
 
 /**
- * Starts Chromium with the extension at `extensionDir` (tests/browser/extension.ts does the
- * same for the build itself; the flags match), dev.to mapped to the local feed server.
+ * Starts Chromium with the extension at `extensionDir` (the tests' launcher, so the flags are
+ * the same), dev.to mapped to the local feed server, tabs the popup's 400 × 600.
  * Pass the same `userDataDir` again to restart the browser on the same profile.
  */
 export async function launchBench(
@@ -68,36 +64,12 @@ export async function launchBench(
   feedPort: number,
   userDataDir = mkdtempSync(join(tmpdir(), 'radar-bench-')),
 ): Promise<BenchBrowser> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
+  const launched = await launchExtension(feedPort, userDataDir, {
+    extensionDir,
     viewport: { width: 400, height: 600 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--host-resolver-rules=MAP dev.to:443 127.0.0.1:${feedPort}, MAP * ~NOTFOUND`,
-      '--ignore-certificate-errors',
-    ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   return {
-    context,
-    worker,
-    extensionId,
-    userDataDir,
-    url: (path) => `chrome-extension://${extensionId}/${path}`,
-    close: () => context.close(),
-    async dispose() {
-      await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    ...launched,
+    url: (path) => `chrome-extension://${launched.extensionId}/${path}`,
   };
 }

@@ -30,6 +30,8 @@ export interface LaunchOptions {
   extraHosts?: readonly string[];
   /** Another build of the extension (a test build). Default: EXTENSION_DIR. */
   extensionDir?: string;
+  /** Page size for new tabs (the bench uses the popup's 400 × 600). Default: Playwright's. */
+  viewport?: { width: number; height: number };
 }
 
 /**
@@ -42,11 +44,12 @@ export async function launchExtension(
   userDataDir = mkdtempSync(join(tmpdir(), 'radar-profile-')),
   options: LaunchOptions = {},
 ): Promise<LaunchedExtension> {
-  const { extraHosts = [], extensionDir = EXTENSION_DIR } = options;
+  const { extraHosts = [], extensionDir = EXTENSION_DIR, viewport } = options;
   const mapped = ['dev.to', ...extraHosts].map((host) => `MAP ${host}:443 127.0.0.1:${feedPort}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(viewport ? { viewport } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
