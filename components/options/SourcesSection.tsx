@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { curatedToSource, CURATED_SOURCES } from '../../utils/sources/curated-sources';
 import type { Source } from '../../utils/sources/source';
 import { sourceHost } from '../../utils/options/source-messages';
 import { useT } from '../shared/translator-context';
 import { AddForm } from './AddForm';
+import { ExportImportButtons } from './ExportImportButtons';
 import { SourceRow } from './SourceRow';
 
 export type SourcesImportResult = { ok: true; count: number } | { ok: false; error: string };
@@ -26,7 +27,6 @@ type Notice = { kind: 'none' } | { kind: 'error'; text: string } | { kind: 'done
 /** The feeds Rust Radar polls: curated Rust feeds to switch on, the user's own, OPML. */
 export function SourcesSection(props: SourcesSectionProps) {
   const t = useT();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<Notice>({ kind: 'none' });
   const listed = new Map(props.sources.map((source) => [source.id, source]));
   const curated = CURATED_SOURCES.map(
@@ -67,33 +67,21 @@ export function SourcesSection(props: SourcesSectionProps) {
         buttonLabel={t('sourcesAddUrlButton')}
         onAdd={props.onAddUrl}
       />
-      <div class="backup__row">
-        <button type="button" onClick={props.onExport}>
-          {t('sourcesExport')}
-        </button>
-        <button type="button" onClick={() => fileRef.current?.click()}>
-          {t('sourcesImport')}
-        </button>
-        <input
-          ref={fileRef}
-          hidden
-          aria-label={t('sourcesFileLabel')}
-          type="file"
-          accept=".opml,.xml,text/x-opml,application/xml,text/xml"
-          onChange={async (event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (!file) return;
-            const result = await props.onImport(file);
-            setNotice(
-              result.ok
-                ? { kind: 'done', text: t('sourcesImported', { count: String(result.count) }) }
-                : { kind: 'error', text: t('sourcesImportFailed', { error: result.error }) },
-            );
-          }}
-        />
-      </div>
+      <ExportImportButtons
+        exportLabel={t('sourcesExport')}
+        importLabel={t('sourcesImport')}
+        fileLabel={t('sourcesFileLabel')}
+        accept=".opml,.xml,text/x-opml,application/xml,text/xml"
+        onExport={props.onExport}
+        onFile={async (file) => {
+          const result = await props.onImport(file);
+          setNotice(
+            result.ok
+              ? { kind: 'done', text: t('sourcesImported', { count: String(result.count) }) }
+              : { kind: 'error', text: t('sourcesImportFailed', { error: result.error }) },
+          );
+        }}
+      />
       {notice.kind === 'error' ? (
         <p class="field-error" role="alert">
           {notice.text}
