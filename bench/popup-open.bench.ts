@@ -6,9 +6,10 @@ import { waitForValue } from '../tests/browser/extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/browser/feed-server';
 import {
   FLOOR_PAGE,
-  launchBench,
-  prepareBenchExtension,
-  type BenchBrowser,
+  launchBenchCopies,
+  prepareBenchCopies,
+  type BenchCopies,
+  type BenchCopy,
 } from './lib/bench-extension';
 import { watchFirstPost, type FirstPostMarks } from './lib/first-post-probe';
 import { popupRows, storageRows, type SizeFigures, type StorageUse } from './lib/popup-rows';
@@ -24,15 +25,16 @@ import {
 
 // Popup open: popup.html until its first post is painted, against the floor — the same
 // extension page with its scripts taken out and one static list item (bench-floor.html).
-// One browser per size, all running at once: every round opens floor and popup in each of
-// them, in rotating order, so a noisy moment on the machine hits every figure alike.
+// One browser with one copy of the extension per size (each its own id and IndexedDB): every
+// round opens floor and popup of each copy, in rotating order, so a noisy moment on the
+// machine hits every figure alike — and no idle second browser competes for the machine.
 const SIZES = [12, 1000, 5000] as const;
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 24;
 const FIRST_POST_TIMEOUT_MS = 20_000;
 
 interface Profile extends SizeFigures {
-  ext: BenchBrowser;
+  copy: BenchCopy;
   /** A quiet extension page to seed and measure from; it also keeps the extension's process
    * alive, as the running worker does when a user opens the popup. */
   control: Page;
@@ -67,38 +69,46 @@ async function settledUsage(page: Page): Promise<{ usage: number; settled: boole
 
 describe('popup open and storage', () => {
   let server: FeedServer;
-  let extensionDir: string;
+  let dirs: string[];
+  let browser: BenchCopies;
   const profiles: Profile[] = [];
 
   beforeAll(async () => {
     server = await startFeedServer();
     server.respondWith(rssWithEtag(DEV_FEED));
-    extensionDir = prepareBenchExtension('popup');
+    dirs = prepareBenchCopies('popup', SIZES.map(String));
+    browser = await launchBenchCopies(dirs, server.port);
     for (const posts of SIZES) {
-      const ext = await launchBench(extensionDir, server.port);
-      profiles.push({ posts, ext, control: await ext.context.newPage(), popup: [], floor: [] });
+      const copy = browser.copies.get(String(posts))!;
+      profiles.push({
+        posts,
+        copy,
+        control: await browser.context.newPage(),
+        popup: [],
+        floor: [],
+      });
     }
   });
 
   afterAll(async () => {
-    for (const profile of profiles) await profile.ext.dispose();
+    await browser?.dispose();
     await server?.close();
   });
 
   it('opens the popup with 12, 1,000 and 5,000 stored posts', async () => {
     for (const profile of profiles) {
-      const { control, ext } = profile;
-      await control.goto(ext.url(FLOOR_PAGE));
+      const { control, copy } = profile;
+      await control.goto(copy.url(FLOOR_PAGE));
       // The install poll stores the DEV fixture's 12 posts; copies of them make up the rest.
       expect(await waitForValue(() => control.evaluate(countStoredPosts), 12, 30_000)).toBe(12);
       if (profile.posts > 12) {
         expect(await control.evaluate(seedCopiesOfStoredPosts, profile.posts)).toBe(profile.posts);
       }
-      await ext.context.addInitScript(watchFirstPost);
     }
+    await browser.context.addInitScript(watchFirstPost);
     for (const profile of profiles) {
       const figures = await profile.control.evaluate(measureStorage);
-      profile.storage = { ...figures, ...(await storageUse(profile.ext, profile.control)) };
+      profile.storage = { ...figures, ...(await storageUse(browser, profile)) };
     }
 
     for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
@@ -107,7 +117,7 @@ describe('popup open and storage', () => {
         const pages =
           (round + i) % 2 === 0 ? [FLOOR_PAGE, 'popup.html'] : ['popup.html', FLOOR_PAGE];
         for (const path of pages) {
-          const marks = await openTimed(profile.ext.context, profile.ext.url(path));
+          const marks = await openTimed(browser.context, profile.copy.url(path));
           if (round < WARMUP_ROUNDS) continue;
           (path === FLOOR_PAGE ? profile.floor : profile.popup).push(marks);
         }
@@ -124,20 +134,24 @@ describe('popup open and storage', () => {
     recordRows('popup-open', popupRows(profiles));
 
     // LevelDB keeps fresh writes in its log and turns them into compressed tables when the
-    // database is next opened: restart each browser on its profile and measure again.
+    // database is next opened: restart the browser on its profile and measure again.
+    await browser.close();
+    browser = await launchBenchCopies(dirs, server.port, browser.userDataDir);
     for (const profile of profiles) {
-      await profile.ext.close();
-      profile.ext = await launchBench(extensionDir, server.port, profile.ext.userDataDir);
-      profile.control = await profile.ext.context.newPage();
-      await profile.control.goto(profile.ext.url(FLOOR_PAGE));
+      profile.copy = browser.copies.get(String(profile.posts))!;
+      profile.control = await browser.context.newPage();
+      await profile.control.goto(profile.copy.url(FLOOR_PAGE));
       expect(await profile.control.evaluate(countStoredPosts)).toBe(profile.posts);
-      profile.storageAfterRestart = await storageUse(profile.ext, profile.control);
+      profile.storageAfterRestart = await storageUse(browser, profile);
     }
     recordRows('storage', storageRows(profiles));
   });
 });
 
-async function storageUse(ext: BenchBrowser, control: Page): Promise<StorageUse> {
-  const estimate = await settledUsage(control);
-  return { ...estimate, onDisk: indexedDbBytesOnDisk(ext.userDataDir, ext.extensionId) };
+async function storageUse(browser: BenchCopies, profile: Profile): Promise<StorageUse> {
+  const estimate = await settledUsage(profile.control);
+  return {
+    ...estimate,
+    onDisk: indexedDbBytesOnDisk(browser.userDataDir, profile.copy.extensionId),
+  };
 }

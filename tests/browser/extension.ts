@@ -28,8 +28,13 @@ export interface LaunchOptions {
    * port 443; the server tells them apart by the Host header. Default: none.
    */
   extraHosts?: readonly string[];
-  /** Another build of the extension (a test build). Default: EXTENSION_DIR. */
-  extensionDir?: string;
+  /**
+   * Another build of the extension (a test build), or several copies side by side (the bench
+   * measures three stores in one browser); with several, `worker` and `extensionId` are the
+   * first copy's to start, and callers tell the copies apart by their files. Default:
+   * EXTENSION_DIR.
+   */
+  extensionDir?: string | readonly string[];
   /** Page size for new tabs (the bench uses the popup's 400 × 600). Default: Playwright's. */
   viewport?: { width: number; height: number };
 }
@@ -45,14 +50,15 @@ export async function launchExtension(
   options: LaunchOptions = {},
 ): Promise<LaunchedExtension> {
   const { extraHosts = [], extensionDir = EXTENSION_DIR, viewport } = options;
+  const extensionDirs = [extensionDir].flat().join(',');
   const mapped = ['dev.to', ...extraHosts].map((host) => `MAP ${host}:443 127.0.0.1:${feedPort}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     ...(viewport ? { viewport } : {}),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionDirs}`,
+      `--load-extension=${extensionDirs}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
