@@ -25,8 +25,14 @@ type Position = Pick<StoredPost, 'sortAt' | 'id'>;
 const isPast = (post: Position, position: Position) =>
   post.sortAt < position.sortAt || post.id < position.id;
 
+/** The index holding posts newest first: all or unread only, of every source or of one. */
+function newestFirstIndex(unreadOnly: boolean, sourceId: string | undefined) {
+  if (sourceId === undefined) return unreadOnly ? 'by-unread-sort' : 'by-sort';
+  return unreadOnly ? 'by-source-unread-sort' : 'by-source-sort';
+}
+
 /**
- * The key range of the index `listPosts` walks: every post at or below `sortAt` (all of them
+ * The key range in `newestFirstIndex`: every post at or below `sortAt` (all of them
  * without it), unread only or not, of one source or of all. Index keys: `by-sort` sortAt,
  * `by-unread-sort` [unread, sortAt], `by-source-sort` [sourceId, sortAt],
  * `by-source-unread-sort` [sourceId, unread, sortAt].
@@ -80,15 +86,7 @@ function resultOf<T>(request: IDBRequest<T>): Promise<T> {
 export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promise<StoredPost[]> {
   const { unreadOnly = false, limit = 50, after, accept, sourceId } = query;
   const tx = db.transaction('posts', 'readonly');
-  const index = tx.store.index(
-    sourceId === undefined
-      ? unreadOnly
-        ? 'by-unread-sort'
-        : 'by-sort'
-      : unreadOnly
-        ? 'by-source-unread-sort'
-        : 'by-source-sort',
-  );
+  const index = tx.store.index(newestFirstIndex(unreadOnly, sourceId));
   const atOrBelow = (sortAt?: number) => newestFirstRange({ unreadOnly, sourceId, sortAt });
   const page: StoredPost[] = [];
   let position: Position | undefined = after;
@@ -144,7 +142,7 @@ export async function countUnread(
   sourceId?: string,
 ): Promise<number> {
   const range = newestFirstRange({ unreadOnly: true, sourceId });
-  const indexName = sourceId === undefined ? 'by-unread-sort' : 'by-source-unread-sort';
+  const indexName = newestFirstIndex(true, sourceId);
   if (!accept) return db.countFromIndex('posts', indexName, range ?? undefined);
   let count = 0;
   let cursor = await db.transaction('posts').store.index(indexName).openCursor(range);
