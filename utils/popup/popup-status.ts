@@ -46,22 +46,36 @@ export interface StatusInput {
  * source's counts need reads the list does not wait for.
  */
 export async function readPopupStatus(db: RadarDb, input: StatusInput): Promise<PopupStatus> {
-  const [unread, unreadTotal, storedCount, states, sources, chosen] = await Promise.all([
-    input.badge(),
-    countUnread(db),
+  const [counts, storedCount, states, sources] = await Promise.all([
+    readUnreadCounts(db, input),
     countPosts(db),
     listFeedStates(db),
     input.sources(),
-    input.sourceId ? countSourceUnread(db, input.sourceId, input.visibility) : null,
   ]);
   return {
     sourceId: input.sourceId,
-    ...(chosen ?? { unread, unreadTotal }),
+    ...counts,
     storedCount,
     lastSuccessAt: latestSuccessAt(sources, states),
     failures: failingSources(sources, states),
     sources: sourceOptions(sources, states),
   };
+}
+
+/**
+ * Sets the badge (every source's unread posts the filters show) and answers the header's
+ * counts: the badge's own, or with a source chosen, that source's alone.
+ */
+async function readUnreadCounts(db: RadarDb, input: StatusInput) {
+  if (!input.sourceId) {
+    const [unread, unreadTotal] = await Promise.all([input.badge(), countUnread(db)]);
+    return { unread, unreadTotal };
+  }
+  const [, chosen] = await Promise.all([
+    input.badge(),
+    countSourceUnread(db, input.sourceId, input.visibility),
+  ]);
+  return chosen;
 }
 
 /** One source's unread posts, shown and in all, in a single walk of its unread index. */

@@ -25,26 +25,31 @@ export interface StorageChangedEvent {
   removeListener(listener: (changes: Record<string, unknown>, areaName: string) => void): void;
 }
 
+/** What `area` holds under `keys`, or null when it cannot be read. */
+async function readRaw(
+  area: Pick<StorageAreaLike, 'get'>,
+  keys: string | string[],
+): Promise<Record<string, unknown> | null> {
+  try {
+    return await area.get(keys);
+  } catch {
+    return null;
+  }
+}
+
 /** The settings as `loadSettings` gives them: always valid, migrated in memory if due. */
 export async function readSettings(sync: Pick<StorageAreaLike, 'get'>): Promise<Settings> {
-  let snapshot: Record<string, unknown> | null = null;
-  try {
-    snapshot = await sync.get([...SETTINGS_STORAGE_KEYS]);
-  } catch {
-    // Unreadable storage: the defaults, as loadSettings does.
-  }
-  return settingsFromSnapshot(snapshot) ?? coerceSettings(undefined);
+  // Unreadable storage: the defaults, as loadSettings does.
+  return (
+    settingsFromSnapshot(await readRaw(sync, [...SETTINGS_STORAGE_KEYS])) ??
+    coerceSettings(undefined)
+  );
 }
 
 /** The source list as `loadSources` gives it: always valid. */
 export async function readSources(local: Pick<StorageAreaLike, 'get'>): Promise<Source[]> {
-  let snapshot: Record<string, unknown> | null = null;
-  try {
-    snapshot = await local.get(SOURCES_KEY);
-  } catch {
-    // Unreadable storage: the defaults, as loadSources does.
-  }
-  return sourcesFromSnapshot(snapshot) ?? coerceSources(undefined);
+  // Unreadable storage: the defaults, as loadSources does.
+  return sourcesFromSnapshot(await readRaw(local, SOURCES_KEY)) ?? coerceSources(undefined);
 }
 
 /**
