@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   EXTENSION_DIR,
+  extensionUrl,
   launchExtension,
   type LaunchedExtension,
 } from '../../tests/browser/extension';
@@ -49,6 +50,9 @@ export function prepareBenchExtension(name: string): string {
   return dir;
 }
 
+/** Tabs the size of the toolbar popup. */
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
 export interface BenchBrowser extends LaunchedExtension {
   /** chrome-extension://<id>/<path> */
   url(path: string): string;
@@ -66,12 +70,9 @@ export async function launchBench(
 ): Promise<BenchBrowser> {
   const launched = await launchExtension(feedPort, userDataDir, {
     extensionDir,
-    viewport: { width: 400, height: 600 },
+    viewport: POPUP_VIEWPORT,
   });
-  return {
-    ...launched,
-    url: (path) => `chrome-extension://${launched.extensionId}/${path}`,
-  };
+  return { ...launched, url: (path) => extensionUrl(launched.extensionId, path) };
 }
 
 /** Written into each copy by `prepareBenchCopies`: copies loaded side by side tell apart. */
@@ -113,19 +114,19 @@ export async function launchBenchCopies(
 ): Promise<BenchCopies> {
   const launched = await launchExtension(feedPort, userDataDir, {
     extensionDir: dirs,
-    viewport: { width: 400, height: 600 },
+    viewport: POPUP_VIEWPORT,
   });
   const { context } = launched;
-  const ids = async () => new Set(context.serviceWorkers().map((w) => new URL(w.url()).host));
+  const ids = () => new Set(context.serviceWorkers().map((w) => new URL(w.url()).host));
   const deadline = Date.now() + 30_000;
-  while ((await ids()).size < dirs.length) {
+  while (ids().size < dirs.length) {
     if (Date.now() > deadline) throw new Error('bench: not every extension copy started');
     await context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(() => {});
   }
   const copies = new Map<string, BenchCopy>();
   const page = await context.newPage();
-  for (const extensionId of await ids()) {
-    const url = (path: string) => `chrome-extension://${extensionId}/${path}`;
+  for (const extensionId of ids()) {
+    const url = (path: string) => extensionUrl(extensionId, path);
     await page.goto(url(FLOOR_PAGE));
     const label = await page.evaluate((file) => fetch(file).then((r) => r.text()), LABEL_FILE);
     copies.set(label, { extensionId, url });

@@ -91,10 +91,15 @@ export async function currentWorker(context: BrowserContext): Promise<Worker> {
   return workers[workers.length - 1] ?? context.waitForEvent('serviceworker');
 }
 
+/** chrome-extension://<id>/<path>: a page or file of the extension with that id. */
+export function extensionUrl(extensionId: string, path: string): string {
+  return `chrome-extension://${extensionId}/${path}`;
+}
+
 /** Opens an extension page (popup.html, options.html) in a tab. */
 export async function openExtensionPage(ext: LaunchedExtension, path: string): Promise<Page> {
   const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+  await page.goto(extensionUrl(ext.extensionId, path));
   return page;
 }
 

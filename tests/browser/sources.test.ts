@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { DEV_FEED, devFeedWith } from './dev-feed-builder';
 import {
+  extensionUrl,
   launchExtension,
   markStoredPostsRead,
   openExtensionPage,
@@ -187,7 +188,7 @@ describe('many sources in Chromium (test build)', () => {
     it('draws the Source menu with the first posts, not a moment later', async () => {
       const other = await ext.context.newPage();
       try {
-        await other.goto(`chrome-extension://${ext.extensionId}/popup.html`, {
+        await other.goto(extensionUrl(ext.extensionId, 'popup.html'), {
           waitUntil: 'commit',
         });
         // Looked at in the first animation frame that has a post: the menu must be there too.
