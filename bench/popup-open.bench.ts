@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../components/popup/use-post-pages';
+import { FIRST_FRAME_POSTS } from '../components/popup/post-list';
 import { DEV_FEED } from '../tests/browser/dev-feed-builder';
 import { waitForValue } from '../tests/browser/extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/browser/feed-server';
@@ -125,7 +125,7 @@ describe('popup open and storage', () => {
     }
     for (const profile of profiles) {
       expect(
-        profile.popup.every((marks) => marks.items === Math.min(profile.posts, PAGE_SIZE)),
+        profile.popup.every((marks) => marks.items === Math.min(profile.posts, FIRST_FRAME_POSTS)),
       ).toBe(true);
       expect(
         [...profile.popup, ...profile.floor].every((marks) => Number.isFinite(marks.painted)),

@@ -6,7 +6,7 @@ export interface FirstPostMarks {
   nextFrame: number;
   /** Element Timing: the frame that first painted the item's text (NaN if none reported). */
   painted: number;
-  /** List items in the DOM at that moment (the popup renders its first page at once). */
+  /** List items in the DOM at that moment (the popup's first frame draws FIRST_FRAME_POSTS). */
   items: number;
 }
 

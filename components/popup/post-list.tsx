@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { LoadMore } from './load-more';
@@ -22,12 +23,23 @@ export interface PostListProps {
   onMuteAuthor?(post: PopupPost): void;
 }
 
+/**
+ * Posts drawn in the list's first frame: more than the 600 px popup shows (about five posts,
+ * eight of the shortest). The rest follow in the next frame, right after this one is on
+ * screen, so the first posts do not wait for the styling and layout of posts out of sight.
+ */
+export const FIRST_FRAME_POSTS = 8;
+
 /** The posts as a list, newest first, with the next page loading at its end. */
 export function PostList(props: PostListProps) {
+  // Effects run once the frame is painted: then the whole page is drawn.
+  const [firstFrame, setFirstFrame] = useState(true);
+  useEffect(() => setFirstFrame(false), []);
+  const drawn = firstFrame ? props.posts.slice(0, FIRST_FRAME_POSTS) : props.posts;
   return (
     <>
       <ul class="post-list" role="list" aria-label={props.label} ref={props.listRef}>
-        {props.posts.map((post, index) => (
+        {drawn.map((post, index) => (
           <PostItem
             key={post.id}
             post={post}
@@ -43,7 +55,7 @@ export function PostList(props: PostListProps) {
           />
         ))}
       </ul>
-      {props.hasMore && <LoadMore onLoad={props.onLoadMore} />}
+      {props.hasMore && drawn === props.posts && <LoadMore onLoad={props.onLoadMore} />}
     </>
   );
 }

@@ -48,7 +48,7 @@ const source = createPopupSource({
   watchSettings: (onChange) =>
     watchStorageKey(browser.storage.onChanged, 'sync', SETTINGS_KEY, onChange),
   // MV2 Firefox builds expose the toolbar button as browserAction.
-  action: browser.action ?? browser.browserAction,
+  action: () => browser.action ?? browser.browserAction,
   sendMessage: (message) => browser.runtime.sendMessage(message),
   onMessage: browser.runtime.onMessage,
   // No `tabs` permission needed to open a tab.

@@ -110,10 +110,9 @@ export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promis
         if (!accept || accept(post)) page.push(post);
         if (page.length >= limit) break;
       }
-      if (page.length >= limit || records.length < batch) {
-        await tx.done;
-        return page;
-      }
+      // Not `await tx.done`: a read-only transaction has nothing to commit, and waiting for
+      // it to finish costs the popup's first page one more round trip to the database.
+      if (page.length >= limit || records.length < batch) return page;
       if (!moved) break;
       batch = Math.min(batch * 2, MAX_BATCH);
     }
@@ -128,7 +127,6 @@ export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promis
     if (!skipping && (!accept || accept(post))) page.push(post);
     cursor = await cursor.continue();
   }
-  await tx.done;
   return page;
 }
 

@@ -75,7 +75,12 @@ export interface PopupSourceDeps {
   loadSettings: () => Promise<Settings>;
   /** Subscribes to settings changes; returns the unsubscribe function. */
   watchSettings: (onChange: () => void) => () => void;
-  action: BadgeAction;
+  /**
+   * The toolbar button, asked for when the badge is first set. Chromium sets up an extension
+   * API's bindings on first use, and the popup sets the badge only after its first posts are
+   * on screen: their first frame does not pay for it.
+   */
+  action: () => BadgeAction;
   sendMessage: (message: RadarMessage) => Promise<unknown>;
   onMessage: MessageEvent;
   createTab: (url: string) => Promise<unknown>;
@@ -107,7 +112,7 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
   // '' (every source) reads the all-sources indexes; a chosen source reads its own.
   const onlySource = (sourceId?: string) => sourceId || undefined;
   const badge = () =>
-    refreshBadge({ getDb: deps.getDb, action: deps.action, visibility, t: deps.t });
+    refreshBadge({ getDb: deps.getDb, action: deps.action(), visibility, t: deps.t });
   // Other open pages (options, a second popup) re-read on this; no listener is fine.
   const announce = () =>
     deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});

@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { Popup } from '@/components/popup/popup';
+import { FIRST_FRAME_POSTS } from '@/components/popup/post-list';
+import { PAGE_SIZE } from '@/components/popup/use-post-pages';
+import { TranslatorProvider } from '@/components/shared/translator-context';
+import { english } from '@/utils/i18n/english';
 import type { PopupPost } from '@/utils/popup/popup-post';
-import { makePost } from './fake-source';
+import type { Sanitizer } from '@/utils/sanitize/safe-html';
+import { createFakeSource, makePost, NOW } from './fake-source';
 import { renderPopup } from './render-popup';
 
 // What happens as the popup opens: the first page before anything else.
@@ -53,5 +60,35 @@ describe('Popup open', () => {
     expect(source.listPage.mock.invocationCallOrder[0]).toBeLessThan(
       source.loadStatus.mock.invocationCallOrder[0]!,
     );
+  });
+
+  it('draws the first posts alone in the first frame, and the rest of the page right after', async () => {
+    const posts = Array.from({ length: PAGE_SIZE }, (_, index) => makePost(index));
+    const { source } = createFakeSource({ posts });
+    const app = document.body.appendChild(document.createElement('div'));
+    // Preact's own render, not testing-library's: act() would run the effects before we look.
+    render(
+      <TranslatorProvider value={english}>
+        <Popup
+          source={source}
+          firstPage={posts}
+          loadSanitizer={vi.fn<() => Promise<Sanitizer>>()}
+          clock={() => NOW}
+        />
+      </TranslatorProvider>,
+      app,
+    );
+    try {
+      // What the first frame paints: the first posts, in order, and no "Show more" yet.
+      const firstFrame = [...app.querySelectorAll('li.post .post-title')].map((a) => a.textContent);
+      expect(firstFrame).toEqual(posts.slice(0, FIRST_FRAME_POSTS).map((post) => post.title));
+      expect(app.querySelector('.load-more')).toBeNull();
+
+      await waitFor(() => expect(app.querySelectorAll('li.post')).toHaveLength(PAGE_SIZE));
+      expect(app.querySelector('.load-more')).not.toBeNull();
+    } finally {
+      render(null, app);
+      app.remove();
+    }
   });
 });

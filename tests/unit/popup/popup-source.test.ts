@@ -42,6 +42,17 @@ describe('createPopupSource', () => {
     );
   });
 
+  it('reads the first page and the source list without asking for the toolbar button', async () => {
+    const { source, action } = await setup();
+    await source.listPage({ unreadOnly: true, search: '', limit: 50 });
+    await source.sourceOptionsAtOpen();
+    expect(action).not.toHaveBeenCalled();
+
+    await source.loadStatus();
+    expect(action).toHaveBeenCalled();
+    expect(await badge()).toBe('3');
+  });
+
   it('pages with `after`', async () => {
     const { source } = await setup();
     const first = await source.listPage({ unreadOnly: false, search: '', limit: 2 });

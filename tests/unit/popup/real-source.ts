@@ -37,6 +37,7 @@ export async function setupRealSource(options: RealSourceOptions = {}) {
   let settingsChanged = () => {};
   const sendMessage = vi.fn(async (_message: RadarMessage): Promise<unknown> => undefined);
   const loadSources = vi.fn(async () => current.sources);
+  const action = vi.fn(() => fakeBrowser.action as unknown as BadgeAction);
   const source = createPopupSource({
     getDb,
     now: () => NOW,
@@ -45,7 +46,7 @@ export async function setupRealSource(options: RealSourceOptions = {}) {
       settingsChanged = onChange;
       return () => {};
     },
-    action: fakeBrowser.action as unknown as BadgeAction,
+    action,
     sendMessage,
     onMessage,
     createTab: vi.fn(async () => ({})),
@@ -60,6 +61,7 @@ export async function setupRealSource(options: RealSourceOptions = {}) {
     current,
     sendMessage,
     loadSources,
+    action,
     deliver: (message: unknown) => listeners.forEach((listener) => listener(message)),
     changeSettings: (next: Partial<Settings>) => {
       current.settings = { ...DEFAULT_SETTINGS, ...next };
