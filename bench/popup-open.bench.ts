@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_FRAME_POSTS } from '../components/popup/post-list';
+import { FIRST_FRAME_POSTS } from '../components/popup/use-post-pages';
 import { DEV_FEED } from '../tests/browser/dev-feed-builder';
 import { waitForValue } from '../tests/browser/extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/browser/feed-server';

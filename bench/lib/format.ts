@@ -11,6 +11,27 @@ export const SECTION_ORDER = [
   'Bundle',
 ];
 
+/** Sections of the table no bench file recorded a row for (it failed, or did not run). */
+export function sectionsWithoutFigures(rows: readonly BenchRow[]): string[] {
+  return SECTION_ORDER.filter((section) => !rows.some((row) => row.section === section));
+}
+
+/**
+ * One line on the run: every goal met, or which were missed and which sections have no
+ * figures at all — a section that did not run has met nothing.
+ */
+export function summarizeGoals(rows: readonly BenchRow[]): string {
+  const misses = rows.filter((row) => row.goal && !row.goal.met);
+  const missing = sectionsWithoutFigures(rows);
+  const parts = [
+    ...(misses.length > 0
+      ? [`Goals missed: ${misses.map((row) => `${row.section}: ${row.name}`).join('; ')}.`]
+      : []),
+    ...(missing.length > 0 ? [`No figures for: ${missing.join(', ')}.`] : []),
+  ];
+  return parts.length === 0 ? 'Every goal met.' : parts.join(' ');
+}
+
 /** Decimal units throughout: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes. */
 export function formatValue(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return 'n/a';

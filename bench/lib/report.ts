@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format } from 'prettier';
-import { formatTable } from './format';
+import { formatTable, sectionsWithoutFigures, summarizeGoals } from './format';
 import { describeMachine, formatMachine } from './machine';
 import { readAllRows } from './rows';
 
@@ -13,7 +13,9 @@ const END = '<!-- bench:table:end -->';
 /**
  * Prints the table of every row the bench files recorded and writes bench/results.json.
  * With BENCH_README=1 it also replaces the table in the README's Performance section
- * (between the bench:table markers, nothing else).
+ * (between the bench:table markers, nothing else). A run with a section missing (a bench
+ * file failed, or only some ran) prints its table but replaces neither: the recorded
+ * figures stay those of the last complete run.
  */
 export async function report(): Promise<void> {
   const rows = readAllRows();
@@ -21,12 +23,11 @@ export async function report(): Promise<void> {
   const table = formatTable(rows);
   const block = `Measured ${formatMachine(machine)}.\n\n${table}`;
   console.log(`\nRust Radar bench — ${formatMachine(machine)}\n\n${table}\n`);
-  const misses = rows.filter((row) => row.goal && !row.goal.met);
-  console.log(
-    misses.length === 0
-      ? 'Every goal met.'
-      : `Goals missed: ${misses.map((row) => `${row.section}: ${row.name}`).join('; ')}`,
-  );
+  console.log(summarizeGoals(rows));
+  if (sectionsWithoutFigures(rows).length > 0) {
+    console.log(`Not a complete run: ${RESULTS_JSON} and the README left as they were.`);
+    return;
+  }
   writeFileSync(RESULTS_JSON, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
   console.log(`Wrote ${RESULTS_JSON}`);
   if (process.env.BENCH_README === '1') await updateReadme(block);

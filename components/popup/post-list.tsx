@@ -4,6 +4,7 @@ import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { LoadMore } from './load-more';
 import { PostItem } from './post-item';
+import { FIRST_FRAME_POSTS } from './use-post-pages';
 
 export interface PostListProps {
   posts: readonly PopupPost[];
@@ -23,16 +24,10 @@ export interface PostListProps {
   onMuteAuthor?(post: PopupPost): void;
 }
 
-/**
- * Posts drawn in the list's first frame: more than the 600 px popup shows (about five posts,
- * eight of the shortest). The rest follow in the next frame, right after this one is on
- * screen, so the first posts do not wait for the styling and layout of posts out of sight.
- */
-export const FIRST_FRAME_POSTS = 8;
-
 /** The posts as a list, newest first, with the next page loading at its end. */
 export function PostList(props: PostListProps) {
-  // Effects run once the frame is painted: then the whole page is drawn.
+  // The first posts alone in the first frame; effects run once it is painted, and then the
+  // whole page is drawn.
   const [firstFrame, setFirstFrame] = useState(true);
   useEffect(() => setFirstFrame(false), []);
   const drawn = firstFrame ? props.posts.slice(0, FIRST_FRAME_POSTS) : props.posts;

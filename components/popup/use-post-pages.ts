@@ -9,6 +9,14 @@ import type { PageQuery, PopupSource } from '@/utils/popup/popup-source';
  */
 export const PAGE_SIZE = 20;
 
+/**
+ * Posts drawn in the list's first frame (PostList): more than the 600 px popup shows (about
+ * five posts, eight of the shortest). The rest of the page follows in the next frame, right
+ * after this one is on screen, so the first posts do not wait for the styling and layout of
+ * posts out of sight.
+ */
+export const FIRST_FRAME_POSTS = 8;
+
 /** What the popup lists when it opens: the Unread view's first page, every source, no search. */
 export const FIRST_PAGE: Readonly<PageQuery> = { unreadOnly: true, search: '', limit: PAGE_SIZE };
 
