@@ -31,6 +31,22 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The pages' build (popup and options; the worker is built on its own): each page gets
+    // the code it shares with the other in its own file instead of shared chunks, so the
+    // popup loads one module and a 0.4 kB runtime instead of four modules. Chromium hands out
+    // an extension's files one request at a time, and the popup's first post waited for the
+    // last of them: 2.5 ms sooner on average (README "Performance"). Chunks loaded on demand
+    // (DOMPurify, the preview) stay chunks.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const options = config.build?.rollupOptions;
+      const output = options?.output;
+      if (entrypoints.length < 2 || !options || !output || Array.isArray(output)) return;
+      // Nothing imports from a page: their entry modules need no exports kept.
+      options.preserveEntrySignatures = false;
+      output.codeSplitting = { experimentalInlineCommonChunks: { maxSize: Infinity } };
+    },
+  },
   manifest: ({ browser }) => ({
     // From public/_locales/<lang>/messages.json, in the browser's language; see README "Translating".
     name: '__MSG_extName__',

@@ -16,6 +16,7 @@ import { recordRows, single, type BenchRow } from './lib/rows';
 const POPUP_BUDGET = 30_000;
 const WORKER_BUDGET = 60_000;
 
+const fileCount = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
 const gzipped = (file: string) =>
   gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
 const raw = (file: string) => readFileSync(join(EXTENSION_DIR, file)).length;
@@ -76,7 +77,7 @@ describe('bundle', () => {
         stats: single(bytes),
         ratio: budget ? { value: bytes / budget, of: 'budget' } : undefined,
         goal: budget ? { text: `≤ ${kB(budget)}`, met: bytes <= budget } : undefined,
-        note: `${requested.length} files, ${kB(total(requested, raw))} raw${agree ? '' : ` — import graph says ${graph.files.join(', ')}`}${lazy}`,
+        note: `${fileCount(requested.length)}, ${kB(total(requested, raw))} raw${agree ? '' : ` — import graph says ${graph.files.join(', ')}`}${lazy}`,
         details: requested.map((file) => ({ file, raw: raw(file), gzip: gzipped(file) })),
       });
       expect(requested).toContain(entry);
@@ -93,7 +94,7 @@ describe('bundle', () => {
       stats: single(workerBytes),
       ratio: { value: workerBytes / WORKER_BUDGET, of: 'budget' },
       goal: { text: `≤ ${kB(WORKER_BUDGET)}`, met: workerBytes <= WORKER_BUDGET },
-      note: `${worker.files.length} files, ${kB(total(worker.files, raw))} raw`,
+      note: `${fileCount(worker.files.length)}, ${kB(total(worker.files, raw))} raw`,
       details: worker.files.map((file) => ({ file, raw: raw(file), gzip: gzipped(file) })),
     });
     recordRows('bundle', rows);

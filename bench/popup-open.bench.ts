@@ -30,7 +30,7 @@ import {
 // machine hits every figure alike — and no idle second browser competes for the machine.
 const SIZES = [12, 1000, 5000] as const;
 const WARMUP_ROUNDS = 3;
-const ROUNDS = 24;
+const ROUNDS = 40;
 const FIRST_POST_TIMEOUT_MS = 20_000;
 
 interface Profile extends SizeFigures {

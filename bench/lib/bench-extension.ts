@@ -17,7 +17,7 @@ export const FLOOR_PAGE = 'bench-floor.html';
  * leaving every built file byte-for-byte as it is:
  * - `bench-floor.html`: popup.html with its scripts removed and one static list item — the
  *   same extension page, same stylesheet, nothing rendered by script (the popup's floor);
- * - a worker entry that loads `installWorkerProbe` before `background.js` (module order), so
+ * - a worker entry that loads `installWorkerProbe` before `background.js` (`importScripts`), so
  *   timers, fetches, transactions and ports are recorded from the worker's first line.
  */
 export function prepareBenchExtension(name: string): string {
@@ -39,11 +39,11 @@ export function prepareBenchExtension(name: string): string {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
     background: { service_worker: string; type?: string };
   };
-  if (manifest.background.type !== 'module') throw new Error('bench: expected a module worker');
+  if (manifest.background.type === 'module') throw new Error('bench: expected a classic worker');
   writeFileSync(join(dir, 'bench-probe.js'), `(${installWorkerProbe.toString()})();\n`);
   writeFileSync(
     join(dir, 'bench-worker.js'),
-    `import './bench-probe.js';\nimport './${manifest.background.service_worker}';\n`,
+    `importScripts('bench-probe.js', '${manifest.background.service_worker}');\n`,
   );
   manifest.background.service_worker = 'bench-worker.js';
   writeFileSync(manifestPath, JSON.stringify(manifest));

@@ -29,8 +29,9 @@ import {
 // Composition root: wires the browser's APIs into the pure poll pipeline in utils/.
 // Every listener is registered synchronously in main(), so an event that wakes a terminated
 // worker finds its listener; nothing is kept in variables that must survive termination.
+// A classic worker, not a module: WXT builds it on its own into one file, so each wake-up
+// loads a single file, and none of its code is shared in chunks with the pages (wxt.config.ts).
 export default defineBackground({
-  type: 'module',
   main() {
     const getDb = createDbProvider();
     // Notifications, the badge's tooltip and stored failures are worded in the browser's language.
