@@ -9,19 +9,9 @@ interface IconProps {
 
 function Icon({ class: className, children }: IconProps & { children: ComponentChildren }) {
   return (
-    <svg
-      class={`icon ${className ?? ''}`}
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
+    // Size and stroke come from `.icon` in theme.css: twenty posts' icons are four
+    // attributes each for the popup's first render to set, not eleven.
+    <svg class={`icon ${className ?? ''}`} viewBox="0 0 24 24" aria-hidden="true">
       {children}
     </svg>
   );
