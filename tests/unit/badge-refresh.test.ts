@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbProvider } from '../../utils/db/open-db';
 import { markAllRead } from '../../utils/db/read-state';
@@ -36,6 +36,17 @@ async function badge() {
 }
 
 describe('refreshBadge', () => {
+  it('counts from the index without reading a post when no filter is set', async () => {
+    const { refresh } = await setup();
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
+    expect(await refresh()).toBe(3);
+    expect(cursors).not.toHaveBeenCalled();
+
+    const filtered = await setup({ tagModes: { career: 'hide' } });
+    expect(await filtered.refresh()).toBe(2);
+    expect(cursors).toHaveBeenCalled();
+  });
+
   it('shows the number of unread posts, in Rust orange', async () => {
     const { refresh } = await setup();
 

@@ -14,8 +14,13 @@ export type Visibility = { visible: true } | { visible: false; reason: HiddenRea
 
 export type FilterablePost = Pick<Post, 'url' | 'author' | 'title' | 'tags'>;
 
-/** The single rule that decides what the popup lists, the badge counts and notifications announce. */
-export type VisibilityRule = (post: FilterablePost) => Visibility;
+/**
+ * The single rule that decides what the popup lists, the badge counts and notifications
+ * announce. `hidesNothing` when no filter is set: a count then needs no post read at all.
+ */
+export type VisibilityRule = ((post: FilterablePost) => Visibility) & {
+  readonly hidesNothing: boolean;
+};
 
 const VISIBLE: Visibility = { visible: true };
 
@@ -39,7 +44,7 @@ export function compileVisibility(
     .filter(Boolean)
     .map((keyword) => ({ keyword, pattern: wholeWordPattern(keyword) }));
 
-  return (post) => {
+  const rule = (post: FilterablePost): Visibility => {
     for (const tag of post.tags) {
       if (hidden.has(tag)) return { visible: false, reason: { kind: 'tag', tag } };
     }
@@ -54,6 +59,12 @@ export function compileVisibility(
     }
     return VISIBLE;
   };
+  const hidesNothing =
+    hidden.size === 0 &&
+    onlySet.size === 0 &&
+    keywords.length === 0 &&
+    Object.keys(settings.mutedAuthors).length === 0;
+  return Object.assign(rule, { hidesNothing });
 }
 
 /** "async" matches "Async Rust" but not "asynchronous"; letters, digits and _ make a word. */

@@ -85,6 +85,10 @@ async function countSourceUnread(
   visibility: () => Promise<VisibilityRule>,
 ) {
   const isVisible = await visibility();
+  if (isVisible.hidesNothing) {
+    const unread = await countUnread(db, undefined, sourceId);
+    return { unread, unreadTotal: unread };
+  }
   let unreadTotal = 0;
   const unread = await countUnread(
     db,

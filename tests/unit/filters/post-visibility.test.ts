@@ -34,6 +34,21 @@ describe('compileVisibility', () => {
     expect(check({}, post())).toEqual(VISIBLE);
   });
 
+  it('says it hides nothing only when no filter of any kind is set', () => {
+    expect(compileVisibility(NO_FILTERS).hidesNothing).toBe(true);
+    // A blank keyword matches nothing, so it filters nothing either.
+    expect(compileVisibility({ ...NO_FILTERS, titleKeywords: ['  '] }).hidesNothing).toBe(true);
+    const eachKind: Partial<Filters>[] = [
+      { tagModes: { career: 'hide' } },
+      { tagModes: { rust: 'only' } },
+      { mutedAuthors: { 'jane doe': 'Jane Doe' } },
+      { titleKeywords: ['crypto'] },
+    ];
+    for (const filters of eachKind) {
+      expect(compileVisibility({ ...NO_FILTERS, ...filters }).hidesNothing).toBe(false);
+    }
+  });
+
   it.each<[string, Partial<Filters>, Partial<FilterablePost>, Visibility]>([
     [
       'a Hide tag hides',

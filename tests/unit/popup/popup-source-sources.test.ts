@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { putFeedState } from '@/utils/db/feed-state';
 import type { StoredPost } from '@/utils/db/schema';
 import type { PopupPost } from '@/utils/popup/popup-post';
@@ -119,6 +119,14 @@ describe('createPopupSource with several sources', () => {
       storedCount: 30,
     });
     expect(await badge()).toBe('22');
+  });
+
+  it('counts the chosen source from its index when no filter is set', async () => {
+    const { source } = await setupRealSource({ sources: [DEV_RUST, REDDIT], posts: mixedPosts() });
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
+    // r/rust: 10 posts, p05 read.
+    expect(await source.loadStatus(REDDIT.id)).toMatchObject({ unread: 9, unreadTotal: 9 });
+    expect(cursors).not.toHaveBeenCalled();
   });
 
   it('marks read only the chosen source’s shown posts', async () => {
