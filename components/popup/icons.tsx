@@ -9,8 +9,8 @@ interface IconProps {
 
 function Icon({ class: className, children }: IconProps & { children: ComponentChildren }) {
   return (
-    // Size and stroke come from `.icon` in theme.css: twenty posts' icons are four
-    // attributes each for the popup's first render to set, not eleven.
+    // Size and stroke come from `.icon` in theme.css: every icon of the first render is
+    // three attributes to set, not eleven.
     <svg class={`icon ${className ?? ''}`} viewBox="0 0 24 24" aria-hidden="true">
       {children}
     </svg>

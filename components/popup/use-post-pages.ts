@@ -3,7 +3,7 @@ import type { PopupPost } from '@/utils/popup/popup-post';
 import type { PageQuery, PopupSource } from '@/utils/popup/popup-source';
 
 /**
- * Posts read per page: what fills the popup (about six at 600 px) and enough to scroll into
+ * Posts read per page: what fills the popup (about five at 600 px) and enough to scroll into
  * while the next page is read. The first page stands between opening and the first post on
  * screen, so it is no bigger: fifty cost a longer read and fifty posts built to show six.
  */

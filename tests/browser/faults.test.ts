@@ -245,7 +245,8 @@ ${levels}]>
 
   describe('oversized bodies', () => {
     // Without backpressure-aware counting the server could not tell; with it, a client that
-    // read all 30 MB would show here as 30 MB written and `finished`.
+    // read the whole body would show here as all of it written and `finished`. The 5 MB cap
+    // itself is held exactly by the unit tests (tests/unit/poll/fetch-feed.test.ts).
     // Refused at the headers, only socket buffers fill (0.1–5.5 MB seen, more under load).
     // Streamed, the 5 MB cap plus what Chromium's and the kernel's buffers took ahead of the
     // reader: 7–15 MB seen, 23 MB once on a loaded machine. The streamed body is 60 MB so

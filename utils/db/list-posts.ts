@@ -110,8 +110,9 @@ export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promis
         if (!accept || accept(post)) page.push(post);
         if (page.length >= limit) break;
       }
-      // Not `await tx.done`: a read-only transaction has nothing to commit, and waiting for
-      // it to finish costs the popup's first page one more round trip to the database.
+      // Not `await tx.done` (the rule for transactions that write): a read-only one has
+      // nothing to commit, its requests' errors reject above, and waiting for it to finish
+      // cost the popup's first page one more round trip to the database.
       if (page.length >= limit || records.length < batch) return page;
       if (!moved) break;
       batch = Math.min(batch * 2, MAX_BATCH);
