@@ -2,7 +2,7 @@ import type { browser } from 'wxt/browser';
 import { badgeText, badgeTitle } from './badge';
 import { countUnread } from './db/list-posts';
 import type { GetDb } from './db/open-db';
-import type { VisibilityRule } from './filters/post-visibility';
+import { visibleOnly, type VisibilityRule } from './filters/post-visibility';
 import type { Translator } from './i18n/translator';
 
 export type BadgeAction = Pick<
@@ -28,10 +28,7 @@ export async function refreshBadge(deps: {
   const [db, isVisible] = await Promise.all([deps.getDb(), deps.visibility()]);
   // Without filters the index counts: filtering reads every unread post (5,000 took the
   // popup's header half a second).
-  const unread = await countUnread(
-    db,
-    isVisible.hidesNothing ? undefined : (post) => isVisible(post).visible,
-  );
+  const unread = await countUnread(db, visibleOnly(isVisible));
   await Promise.all([
     deps.action.setBadgeText({ text: badgeText(unread) }),
     deps.action.setBadgeBackgroundColor({ color: BADGE_COLOR }),

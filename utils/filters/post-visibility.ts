@@ -67,6 +67,14 @@ export function compileVisibility(
   return Object.assign(rule, { hidesNothing });
 }
 
+/**
+ * The rule as a keep-or-drop test for a walk through posts (a count, a page), or none when
+ * it hides nothing: the walk then need not read a single post, an index can count.
+ */
+export function visibleOnly(rule: VisibilityRule): ((post: FilterablePost) => boolean) | undefined {
+  return rule.hidesNothing ? undefined : (post) => rule(post).visible;
+}
+
 /** "async" matches "Async Rust" but not "asynchronous"; letters, digits and _ make a word. */
 function wholeWordPattern(phrase: string): RegExp {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');

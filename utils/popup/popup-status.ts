@@ -1,7 +1,7 @@
 import { listFeedStates } from '../db/feed-state';
 import { countPosts, countUnread } from '../db/list-posts';
 import type { RadarDb } from '../db/open-db';
-import type { VisibilityRule } from '../filters/post-visibility';
+import { visibleOnly, type VisibilityRule } from '../filters/post-visibility';
 import type { Source } from '../sources/source';
 import {
   failingSources,
@@ -78,25 +78,16 @@ async function readUnreadCounts(db: RadarDb, input: StatusInput) {
   return chosen;
 }
 
-/** One source's unread posts, shown and in all, in a single walk of its unread index. */
+/** One source's unread posts, shown (filtered, unless nothing is hidden) and in all. */
 async function countSourceUnread(
   db: RadarDb,
   sourceId: string,
   visibility: () => Promise<VisibilityRule>,
 ) {
   const isVisible = await visibility();
-  if (isVisible.hidesNothing) {
-    const unread = await countUnread(db, undefined, sourceId);
-    return { unread, unreadTotal: unread };
-  }
-  let unreadTotal = 0;
-  const unread = await countUnread(
-    db,
-    (post) => {
-      unreadTotal++;
-      return isVisible(post).visible;
-    },
-    sourceId,
-  );
+  const [unread, unreadTotal] = await Promise.all([
+    countUnread(db, visibleOnly(isVisible), sourceId),
+    countUnread(db, undefined, sourceId),
+  ]);
   return { unread, unreadTotal };
 }
