@@ -5,6 +5,7 @@ import {
   EXTENSION_DIR,
   extensionUrl,
   launchExtension,
+  POPUP_VIEWPORT,
   type LaunchedExtension,
 } from '../../tests/browser/extension';
 import { installWorkerProbe } from './worker-probe';
@@ -49,9 +50,6 @@ export function prepareBenchExtension(name: string): string {
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
-
-/** Tabs the size of the toolbar popup. */
-const POPUP_VIEWPORT = { width: 400, height: 600 };
 
 export interface BenchBrowser extends LaunchedExtension {
   /** chrome-extension://<id>/<path> */

@@ -2,18 +2,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { DEV_FEED } from './dev-feed-builder';
-import { launchExtension, openExtensionPage, type LaunchedExtension } from './extension';
+import { launchExtension, openExtensionPage, openPopup, type LaunchedExtension } from './extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
 
 // axe-core inside Chromium, against the built extension's real pages in each state a user
 // meets, in light and dark. Serious and critical violations fail; lesser ones are printed.
-
-async function openPopup(ext: LaunchedExtension): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 400, height: 600 });
-  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-  return page;
-}
 
 const posts = (page: Page) => page.getByRole('listitem');
 

@@ -96,6 +96,17 @@ export function extensionUrl(extensionId: string, path: string): string {
   return `chrome-extension://${extensionId}/${path}`;
 }
 
+/** The toolbar popup's size: tabs that stand in for it are this big. */
+export const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+/** Opens popup.html in a tab the popup's size. */
+export async function openPopup(ext: LaunchedExtension): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize(POPUP_VIEWPORT);
+  await page.goto(extensionUrl(ext.extensionId, 'popup.html'));
+  return page;
+}
+
 /** Opens an extension page (popup.html, options.html) in a tab. */
 export async function openExtensionPage(ext: LaunchedExtension, path: string): Promise<Page> {
   const page = await ext.context.newPage();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOR_SCHEMES } from './axe';
 import { DEV_FEED } from './dev-feed-builder';
-import { launchExtension, openExtensionPage, type LaunchedExtension } from './extension';
+import { launchExtension, openExtensionPage, openPopup, type LaunchedExtension } from './extension';
 import { rssWithEtag, startFeedServer, type FeedResponder, type FeedServer } from './feed-server';
 
 // Real key presses in Chromium against the built extension: what jsdom cannot show (native
@@ -137,9 +137,7 @@ describe('popup from the keyboard', () => {
     server = await startFeedServer();
     server.respondWith(devTo());
     ext = await launchExtension(server.port);
-    page = await ext.context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    page = await openPopup(ext);
     await items().nth(11).waitFor({ timeout: 20_000 });
     titles = await page.locator('.post-title').allTextContents();
   });

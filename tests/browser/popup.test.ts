@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../components/popup/use-post-pages';
-import { badgeText, launchExtension, waitForValue, type LaunchedExtension } from './extension';
+import {
+  badgeText,
+  extensionUrl,
+  launchExtension,
+  POPUP_VIEWPORT,
+  waitForValue,
+  type LaunchedExtension,
+} from './extension';
 import { rssWithEtag, startFeedServer, type FeedResponder, type FeedServer } from './feed-server';
 
 const DEV_FIXTURE = readFileSync(resolve(__dirname, '../fixtures/dev-to-rust.rss.xml'), 'utf8');
@@ -47,12 +54,12 @@ function devTo(feed: string): FeedResponder {
 /** The popup in a tab at popup size, with everything it logs collected from the start. */
 async function openPopup(ext: LaunchedExtension) {
   const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 400, height: 600 });
+  await page.setViewportSize(POPUP_VIEWPORT);
   const console: string[] = [];
   const errors: string[] = [];
   page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await page.goto(extensionUrl(ext.extensionId, 'popup.html'));
   return { page, console, errors };
 }
 

@@ -7,6 +7,7 @@ import {
   currentWorker,
   firePollAlarm,
   launchExtension,
+  openPopup,
   openExtensionPage,
   waitForValue,
   type LaunchedExtension,
@@ -85,9 +86,7 @@ describe('README screenshots of the popup and the options page', () => {
     server = await startFeedServer();
     server.respondWith(rssWithEtag(devFeedAsOf(Date.now())));
     ext = await launchExtension(server.port);
-    popup = await ext.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    popup = await openPopup(ext);
     await popup.getByRole('listitem').nth(11).waitFor({ timeout: 20_000 });
   });
 

@@ -7,6 +7,7 @@ import { DEV_FEED, devFeedWith } from './dev-feed-builder';
 import {
   extensionUrl,
   launchExtension,
+  openPopup,
   markStoredPostsRead,
   openExtensionPage,
   storedPostCount,
@@ -170,9 +171,7 @@ describe('many sources in Chromium (test build)', () => {
     let popup: Page;
 
     beforeAll(async () => {
-      popup = await ext.context.newPage();
-      await popup.setViewportSize({ width: 400, height: 600 });
-      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      popup = await openPopup(ext);
       // The first DEV post was read above: 13 unread.
       await popup.getByRole('listitem').nth(12).waitFor({ timeout: 20_000 });
     });
