@@ -26,7 +26,8 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   zip: {
     // The sources zip is for store reviewers: the code and how to build it, no build output.
-    excludeSources: ['bench/tmp/**', 'docs/**', '.tmp/**', 'tests/fixtures/corpus/**'],
+    // The real-world test corpus is not in the project at all: tests read ../shared/corpus.
+    excludeSources: ['bench/tmp/**', 'docs/**', '.tmp/**'],
   },
   vite: () => ({
     plugins: [preact()],

@@ -36,7 +36,7 @@ export const CURATED_SOURCES: readonly CuratedSource[] = Object.freeze([
   {
     // rust-lang/blog.rust-lang.org templates/feed.xml (Atom 1.0, self link
     // `{section.path}feed.xml`, no <category>) and the published feed.xml; the corpus copy
-    // tests/fixtures/corpus/rust-blog.atom.xml has rel="self" https://blog.rust-lang.org/feed.xml.
+    // ../shared/corpus/feeds/rust-blog.atom.xml has rel="self" https://blog.rust-lang.org/feed.xml.
     id: 'curated:rust-blog',
     title: 'Rust Blog',
     feedUrl: 'https://blog.rust-lang.org/feed.xml',
@@ -57,7 +57,7 @@ export const CURATED_SOURCES: readonly CuratedSource[] = Object.freeze([
   {
     // discourse/discourse config/routes.rb: get "latest.rss" => "list#latest_feed", format:
     // :rss; app/views/list/list.rss.erb renders RSS 2.0 with one <category> per topic (see
-    // tests/fixtures/corpus/discourse-ardour-blog.rss.xml, same generator).
+    // ../shared/corpus/feeds/discourse-ardour-blog.rss.xml, same generator).
     id: 'curated:rust-users-forum',
     title: 'Rust Users Forum',
     feedUrl: 'https://users.rust-lang.org/latest.rss',

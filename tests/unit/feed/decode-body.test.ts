@@ -1,31 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBody, headerCharset } from '../../../utils/feed/decode-body';
-import { readFixtureBytes, utf8 } from './read-fixture';
+import { corpusFeedBytes, itWithCorpus } from '../../harness/shared-corpus';
+import { utf8 } from './read-fixture';
 
 const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
 
 describe('decodeBody', () => {
-  it('reads Golem as ISO-8859-1 from its XML declaration, umlauts intact', () => {
-    const text = decodeBody(readFixtureBytes('corpus/golem-iso-8859-1.rss.xml'));
+  itWithCorpus('reads Golem as ISO-8859-1 from its XML declaration, umlauts intact', () => {
+    const text = decodeBody(corpusFeedBytes('golem-iso-8859-1.rss.xml'));
     expect(text).toContain('Wochenrückblick: Wilder Westen');
     expect(text).toContain('Porträt für 432.500');
     expect(text).not.toContain('\ufffd');
   });
 
-  it('reads the oren.ru feed as windows-1251 Cyrillic', () => {
-    const text = decodeBody(readFixtureBytes('corpus/oren-windows-1251-default-ns.rss.xml'));
+  itWithCorpus('reads the oren.ru feed as windows-1251 Cyrillic', () => {
+    const text = decodeBody(corpusFeedBytes('oren-windows-1251-default-ns.rss.xml'));
     expect(text).toContain('Новости Оренбурга и области');
   });
 
-  it('reads a UTF-16 label on UTF-8 bytes without a BOM as UTF-8', () => {
-    const bytes = readFixtureBytes('corpus/eliotjones-utf16-declared.rss.xml');
+  itWithCorpus('reads a UTF-16 label on UTF-8 bytes without a BOM as UTF-8', () => {
+    const bytes = corpusFeedBytes('eliotjones-utf16-declared.rss.xml');
     const text = decodeBody(bytes);
     expect(text.startsWith('<?xml version="1.0" encoding="utf-16"?>')).toBe(true);
     expect(text).toContain('Piscina Corporación Deportiva');
   });
 
-  it('strips a UTF-8 byte-order mark (markheath)', () => {
-    const bytes = readFixtureBytes('corpus/markheath-bom-crlf.rss.xml');
+  itWithCorpus('strips a UTF-8 byte-order mark (markheath)', () => {
+    const bytes = corpusFeedBytes('markheath-bom-crlf.rss.xml');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(decodeBody(bytes).startsWith('<')).toBe(true);
   });
@@ -59,8 +60,8 @@ describe('decodeBody', () => {
     expect(decodeBody(bytes, 'application/rss+xml; charset="ISO-8859-1"')).toContain('café');
   });
 
-  it('falls back to windows-1252 for undeclared bytes that are not UTF-8 (UOL)', () => {
-    const text = decodeBody(readFixtureBytes('corpus/uol-noticias-latin1-no-decl.rss.xml'));
+  itWithCorpus('falls back to windows-1252 for undeclared bytes that are not UTF-8 (UOL)', () => {
+    const text = decodeBody(corpusFeedBytes('uol-noticias-latin1-no-decl.rss.xml'));
     expect(text).toContain('simulações de 2º turno');
   });
 

@@ -1,9 +1,12 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-error';
 import { MAX_SUMMARY_HTML_CHARS, parseFeed } from '../../../utils/feed/parse-feed';
-import { readFixtureBytes, readFixtureText } from './read-fixture';
+import {
+  corpusFeedBytes,
+  corpusFeedManifest,
+  corpusFeedNames,
+  describeWithCorpus,
+} from '../../harness/shared-corpus';
 
 const NOW = Date.UTC(2030, 0, 1);
 const NOW_ISO = new Date(NOW).toISOString();
@@ -14,22 +17,13 @@ interface ManifestRow {
   itemCount: number;
 }
 
-/** Rows of tests/fixtures/corpus/MANIFEST.tsv, columns found by their header names. */
+/** Rows of ../shared/corpus/feeds/MANIFEST.tsv (none when the corpus is absent). */
 function readManifest(): ManifestRow[] {
-  const [header, ...lines] = readFixtureText('corpus/MANIFEST.tsv').trimEnd().split('\n');
-  const columns = header!.split('\t');
-  const fileColumn = columns.indexOf('file');
-  const formatColumn = columns.indexOf('format');
-  const countColumn = columns.indexOf('item_count');
-  expect([fileColumn, formatColumn, countColumn]).not.toContain(-1);
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return {
-      file: cells[fileColumn]!,
-      format: cells[formatColumn]!,
-      itemCount: Number(cells[countColumn]),
-    };
-  });
+  return corpusFeedManifest().map((row) => ({
+    file: row.file!,
+    format: row.format!,
+    itemCount: Number(row.item_count),
+  }));
 }
 
 /**
@@ -67,7 +61,7 @@ const FEED_URLS: Record<string, string> = {
 const MANIFEST = readManifest();
 
 function parseCorpusFile(file: string, contentType?: string): FeedParseResult {
-  return parseFeed(readFixtureBytes(`corpus/${file}`), {
+  return parseFeed(corpusFeedBytes(file), {
     feedUrl: FEED_URLS[file] ?? `https://feeds.example/${file}`,
     contentType,
     now: NOW,
@@ -80,10 +74,10 @@ function okItems(result: FeedParseResult) {
   return result.items;
 }
 
-describe('parseFeed on the real-world corpus', () => {
+describeWithCorpus('parseFeed on the real-world corpus', () => {
   it('has a manifest row for every corpus file, and tables that name real files', () => {
-    const directory = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
-    const feeds = readdirSync(directory).filter((name) => /\.(xml|json)$/.test(name));
+    const feeds = corpusFeedNames();
+    for (const row of MANIFEST) expect(row.itemCount).toBeGreaterThan(0);
     expect(MANIFEST.map((row) => row.file).sort()).toEqual(feeds.sort());
     expect(MANIFEST).toHaveLength(36);
     const known = new Set(feeds);

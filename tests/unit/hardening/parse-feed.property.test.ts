@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../utils/feed/parse-feed';
 import { readFixtureBytes } from '../feed/read-fixture';
+import { corpusFeedBytes, corpusFeedNames, itWithCorpus } from '../../harness/shared-corpus';
 import { applyMutations, mutationArbitrary } from './feed-mutations';
 import { contractViolations } from './post-invariants';
 
@@ -16,9 +15,8 @@ const NOW = Date.parse('2026-05-10T12:00:00Z');
 /** Parsing a mutated feed this slowly would stall the worker: treat it as a failure. */
 const MAX_PARSE_MS = 1500;
 
-const corpus = readdirSync(fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url)))
-  .filter((name) => /\.(xml|json)$/.test(name))
-  .map((name) => ({ name, bytes: readFixtureBytes(`corpus/${name}`) }));
+/** The shared corpus's feeds (../shared/corpus/feeds); none where it is absent. */
+const corpus = corpusFeedNames().map((name) => ({ name, bytes: corpusFeedBytes(name) }));
 const small = corpus.filter((file) => file.bytes.length <= 100_000);
 const large = corpus.filter((file) => file.bytes.length > 100_000);
 
@@ -104,11 +102,19 @@ describe('parseFeed on randomly damaged feeds', () => {
     });
   }, 60_000);
 
-  it('never throws on the small corpus feeds, and keeps the Post contract', () => {
-    fc.assert(propertyOver(small, 6), { seed: SEED + 2, numRuns: 5000 });
-  }, 60_000);
+  itWithCorpus(
+    'never throws on the small corpus feeds, and keeps the Post contract',
+    () => {
+      fc.assert(propertyOver(small, 6), { seed: SEED + 2, numRuns: 5000 });
+    },
+    60_000,
+  );
 
-  it('never throws on the large corpus feeds, and keeps the Post contract', () => {
-    fc.assert(propertyOver(large, 3), { seed: SEED + 3, numRuns: 250 });
-  }, 60_000);
+  itWithCorpus(
+    'never throws on the large corpus feeds, and keeps the Post contract',
+    () => {
+      fc.assert(propertyOver(large, 3), { seed: SEED + 3, numRuns: 250 });
+    },
+    60_000,
+  );
 });

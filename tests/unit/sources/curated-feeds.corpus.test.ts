@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FeedParseResult } from '../../../utils/feed/feed-error';
 import { parseFeed } from '../../../utils/feed/parse-feed';
 import type { FeedItem } from '../../../utils/post';
 import { findCuratedSource } from '../../../utils/sources/curated-sources';
 import { readFixtureBytes } from '../feed/read-fixture';
+import { corpusFeedBytes, describeWithCorpus, itWithCorpus } from '../../harness/shared-corpus';
 
 // Real documents of each curated source's format, parsed at the curated feed URL, as the
 // poller will. Where the format carries categories, they must come out as tags (the tag
@@ -17,8 +18,14 @@ function itemsOf(result: FeedParseResult): FeedItem[] {
   return result.items;
 }
 
+/** `corpus/<file>` is a real feed in ../shared/corpus/feeds; anything else is our own fixture. */
+const fromCorpus = (fixture: string) => fixture.startsWith('corpus/');
+
 function parseAs(fixture: string, feedUrl: string): FeedItem[] {
-  return itemsOf(parseFeed(readFixtureBytes(fixture), { feedUrl, now: NOW }));
+  const bytes = fromCorpus(fixture)
+    ? corpusFeedBytes(fixture.slice('corpus/'.length))
+    : readFixtureBytes(fixture);
+  return itemsOf(parseFeed(bytes, { feedUrl, now: NOW }));
 }
 
 const curatedUrl = (id: string) => findCuratedSource(id)!.feedUrl;
@@ -76,38 +83,48 @@ const CASES: Case[] = [
   },
 ];
 
-describe.each(CASES)('$source ($fixture)', ({ source, fixture, count, tags, urlPrefix }) => {
-  const items = parseAs(fixture, curatedUrl(source));
+for (const { source, fixture, count, tags, urlPrefix } of CASES) {
+  const describeCase = fromCorpus(fixture) ? describeWithCorpus : describe;
+  describeCase(`${source} (${fixture})`, () => {
+    // Parsed before the tests, not while they are collected: a skipped corpus case reads nothing.
+    let items: FeedItem[] = [];
+    beforeAll(() => {
+      items = parseAs(fixture, curatedUrl(source));
+    });
 
-  it(`gives ${count} posts with URL, title and date`, () => {
-    expect(items).toHaveLength(count);
-    for (const item of items) {
-      expect(item.url.startsWith(urlPrefix), item.url).toBe(true);
-      expect(item.title).not.toBe('');
-      expect(Number.isNaN(Date.parse(item.publishedAt))).toBe(false);
+    it(`gives ${count} posts with URL, title and date`, () => {
+      expect(items).toHaveLength(count);
+      for (const item of items) {
+        expect(item.url.startsWith(urlPrefix), item.url).toBe(true);
+        expect(item.title).not.toBe('');
+        expect(Number.isNaN(Date.parse(item.publishedAt))).toBe(false);
+      }
+    });
+
+    it('names an author for every post', () => {
+      for (const item of items) expect(item.author, item.url).not.toBe('');
+    });
+
+    if (tags !== null) {
+      it(`tags every post ${JSON.stringify(tags)}`, () => {
+        for (const item of items) expect(item.tags).toEqual(tags);
+      });
     }
   });
-
-  it('names an author for every post', () => {
-    for (const item of items) expect(item.author, item.url).not.toBe('');
-  });
-
-  if (tags !== null) {
-    it(`tags every post ${JSON.stringify(tags)}`, () => {
-      for (const item of items) expect(item.tags).toEqual(tags);
-    });
-  }
-});
+}
 
 describe('feed shapes the curated list relies on', () => {
-  it('reads Reddit’s current full-size feed (25 entries, each tagged with its subreddit)', () => {
-    const items = parseAs(
-      'corpus/reddit-homelab-new.atom.xml',
-      'https://www.reddit.com/r/homelab/new/.rss',
-    );
-    expect(items).toHaveLength(25);
-    for (const item of items) expect(item.tags).toEqual(['homelab']);
-  });
+  itWithCorpus(
+    'reads Reddit’s current full-size feed (25 entries, each tagged with its subreddit)',
+    () => {
+      const items = parseAs(
+        'corpus/reddit-homelab-new.atom.xml',
+        'https://www.reddit.com/r/homelab/new/.rss',
+      );
+      expect(items).toHaveLength(25);
+      for (const item of items) expect(item.tags).toEqual(['homelab']);
+    },
+  );
 
   it('keeps every Lobsters tag of a story, in feed order', () => {
     const items = parseAs(
@@ -125,25 +142,32 @@ describe('feed shapes the curated list relies on', () => {
     expect(items[0]!.author).toBe('blog.rust-lang.org via example_user');
   });
 
-  it('reads a link aggregator’s RSS whose links leave the site (hnrss, Lobsters-like)', () => {
-    const items = parseAs('corpus/hnrss-frontpage.rss.xml', 'https://hnrss.org/frontpage');
-    expect(items).toHaveLength(20);
-    expect(items.some((item) => !item.url.startsWith('https://news.ycombinator.com/'))).toBe(true);
-    // hnrss writes no <category>; no tags is the honest answer, not an error.
-    for (const item of items) expect(item.tags).toEqual([]);
-  });
+  itWithCorpus(
+    'reads a link aggregator’s RSS whose links leave the site (hnrss, Lobsters-like)',
+    () => {
+      const items = parseAs('corpus/hnrss-frontpage.rss.xml', 'https://hnrss.org/frontpage');
+      expect(items).toHaveLength(20);
+      expect(items.some((item) => !item.url.startsWith('https://news.ycombinator.com/'))).toBe(
+        true,
+      );
+      // hnrss writes no <category>; no tags is the honest answer, not an error.
+      for (const item of items) expect(item.tags).toEqual([]);
+    },
+  );
 
-  it.each([
+  for (const [fixture, feedUrl, count] of [
     [
       'corpus/github-releases-feed-rs.atom.xml',
       'https://github.com/feed-rs/feed-rs/releases.atom',
       4,
     ],
     ['corpus/github-releases-gulp.atom.xml', 'https://github.com/gulpjs/gulp/releases.atom', 10],
-  ])('reads a custom GitHub releases feed %s', (fixture, feedUrl, count) => {
-    const items = parseAs(fixture, feedUrl);
-    expect(items).toHaveLength(count);
-    // gulp's entry links are relative: they must resolve against the custom feed's URL.
-    for (const item of items) expect(item.url.startsWith('https://github.com/')).toBe(true);
-  });
+  ] as const) {
+    itWithCorpus(`reads a custom GitHub releases feed ${fixture}`, () => {
+      const items = parseAs(fixture, feedUrl);
+      expect(items).toHaveLength(count);
+      // gulp's entry links are relative: they must resolve against the custom feed's URL.
+      for (const item of items) expect(item.url.startsWith('https://github.com/')).toBe(true);
+    });
+  }
 });

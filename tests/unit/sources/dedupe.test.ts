@@ -12,6 +12,7 @@ import {
 } from '../../../utils/sources/dedupe';
 import { scopedPostId } from '../../../utils/sources/scoped-post-id';
 import { devTagFeedUrl } from '../../../utils/sources/source';
+import { corpusFeedBytes, itWithCorpus } from '../../harness/shared-corpus';
 import { readFixtureBytes, readFixtureText } from '../feed/read-fixture';
 
 const NOW = Date.parse('2026-07-08T00:00:00Z');
@@ -177,22 +178,25 @@ describe('cross-feed duplicates in real feeds', () => {
       expect(findDuplicate(index, post)).toEqual({ id: post.id, by: 'url' });
   });
 
-  it('finds Lobsters links to the Rust Blog and to DEV, tracking parameters and all', () => {
-    const blog = parse(
-      readFixtureBytes('corpus/rust-blog.atom.xml'),
-      'https://blog.rust-lang.org/feed.xml',
-    );
-    const lobsters = parse(
-      readFixtureBytes('sources/lobsters-rust-shape.rss.xml'),
-      'https://lobste.rs/t/rust.rss',
-    );
-    const index = createDuplicateIndex([...blog, ...devRust]);
-    expect(lobsters.map((post) => findDuplicate(index, post)?.id ?? null)).toEqual([
-      'https://blog.rust-lang.org/2026/06/30/Rust-1.96.1/',
-      'https://dev.to/milakyr/unions-delving-into-unsafe-rust-5fne',
-      null,
-    ]);
-  });
+  itWithCorpus(
+    'finds Lobsters links to the Rust Blog and to DEV, tracking parameters and all',
+    () => {
+      const blog = parse(
+        corpusFeedBytes('rust-blog.atom.xml'),
+        'https://blog.rust-lang.org/feed.xml',
+      );
+      const lobsters = parse(
+        readFixtureBytes('sources/lobsters-rust-shape.rss.xml'),
+        'https://lobste.rs/t/rust.rss',
+      );
+      const index = createDuplicateIndex([...blog, ...devRust]);
+      expect(lobsters.map((post) => findDuplicate(index, post)?.id ?? null)).toEqual([
+        'https://blog.rust-lang.org/2026/06/30/Rust-1.96.1/',
+        'https://dev.to/milakyr/unions-delving-into-unsafe-rust-5fne',
+        null,
+      ]);
+    },
+  );
 
   it('finds a DEV cross-post of a blog article by title and author', () => {
     const devPost = devRust[0]!;

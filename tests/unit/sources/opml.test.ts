@@ -20,7 +20,7 @@ import {
   devTagSource,
   type Source,
 } from '../../../utils/sources/source';
-import { readFixtureText } from '../feed/read-fixture';
+import { corpusOpmlText, itWithCorpus } from '../../harness/shared-corpus';
 
 const NOW = Date.parse('2026-07-08T09:30:00Z');
 
@@ -179,36 +179,39 @@ describe('parseOpml reads feed lists', () => {
     expect(sourcesOf(parseOpml(text))).toHaveLength(1);
   });
 
-  it('reads a real reader’s export: Read Rust’s list of Rust blogs (456 outlines)', () => {
-    const sources = sourcesOf(parseOpml(readFixtureText('sources/read-rust-blogs.opml')));
-    // Every outline is a feed; duplicates in the file (same normalized URL) count once.
-    expect(sources.length).toBeGreaterThan(440);
-    expect(sources.length).toBeLessThanOrEqual(456);
-    expect(new Set(sources.map(({ id }) => id)).size).toBe(sources.length);
-    expect(sources.every(({ enabled }) => enabled)).toBe(true);
-    const byId = new Map(sources.map((source) => [source.id, source]));
-    for (const id of [
-      'curated:rust-blog',
-      'curated:inside-rust',
-      'curated:lobsters-rust',
-      'dev:rust',
-    ]) {
-      expect(byId.has(id), id).toBe(true);
-    }
-    // Titles are decoded once (the file double-escapes &amp;quot;) and cleaned.
-    expect(
-      sources.some(
-        ({ title }) => title === 'Stories by Sergey &quot;Shnatsel&quot; Davidoff on Medium',
-      ),
-    ).toBe(true);
-    expect(sources.every(({ title }) => title === cleanTitle(title) && title !== '')).toBe(true);
-    // Garbage htmlUrls ("/", "https%3A//hur.st", "timryan.org/") are dropped, not kept.
-    for (const { homepageUrl } of sources) {
-      if (homepageUrl !== undefined) expect(homepageUrl).toMatch(/^https?:\/\/[^/]+\//);
-    }
-    // Importing it asks for one host permission per distinct non-DEV host.
-    expect(originsNeeded(sources).length).toBeGreaterThan(300);
-  });
+  itWithCorpus(
+    'reads a real reader’s export: Read Rust’s list of Rust blogs (456 outlines)',
+    () => {
+      const sources = sourcesOf(parseOpml(corpusOpmlText('read-rust-blogs.opml')));
+      // Every outline is a feed; duplicates in the file (same normalized URL) count once.
+      expect(sources.length).toBeGreaterThan(440);
+      expect(sources.length).toBeLessThanOrEqual(456);
+      expect(new Set(sources.map(({ id }) => id)).size).toBe(sources.length);
+      expect(sources.every(({ enabled }) => enabled)).toBe(true);
+      const byId = new Map(sources.map((source) => [source.id, source]));
+      for (const id of [
+        'curated:rust-blog',
+        'curated:inside-rust',
+        'curated:lobsters-rust',
+        'dev:rust',
+      ]) {
+        expect(byId.has(id), id).toBe(true);
+      }
+      // Titles are decoded once (the file double-escapes &amp;quot;) and cleaned.
+      expect(
+        sources.some(
+          ({ title }) => title === 'Stories by Sergey &quot;Shnatsel&quot; Davidoff on Medium',
+        ),
+      ).toBe(true);
+      expect(sources.every(({ title }) => title === cleanTitle(title) && title !== '')).toBe(true);
+      // Garbage htmlUrls ("/", "https%3A//hur.st", "timryan.org/") are dropped, not kept.
+      for (const { homepageUrl } of sources) {
+        if (homepageUrl !== undefined) expect(homepageUrl).toMatch(/^https?:\/\/[^/]+\//);
+      }
+      // Importing it asks for one host permission per distinct non-DEV host.
+      expect(originsNeeded(sources).length).toBeGreaterThan(300);
+    },
+  );
 });
 
 describe('parseOpml refuses bad files whole, with one sentence', () => {
