@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createCustomSource, createDevTagSource } from '../../utils/sources/add-source';
-import { parseOpml } from '../../utils/sources/opml';
+import { parseOpml } from '../../utils/sources/opml-import';
 import type { Source } from '../../utils/sources/source';
 import {
   addSourceWithPermission,

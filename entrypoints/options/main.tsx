@@ -7,19 +7,17 @@ import { createDbProvider } from '@/utils/db/open-db';
 import { clearAllPosts } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
-import { isRadarMessage, type RadarChangedBroadcast } from '@/utils/messages';
+import { isRadarMessage } from '@/utils/notify/messages';
 import { downloadTextFile } from '@/utils/options/download-file';
 import { readAllPosts } from '@/utils/options/read-all-posts';
 import { createSettingsSync } from '@/utils/options/settings-sync';
-import { refreshBadge } from '@/utils/refresh-badge';
+import { createReadStateFollowUp, refreshBadge, toolbarButton } from '@/utils/notify/badge';
 import { importSettingsFile } from '@/utils/settings/import-settings';
 import type { Settings } from '@/utils/settings/settings';
 import { exportFileName, exportSettings } from '@/utils/settings/settings-file';
-import { defineSettingsItem, loadSettings } from '@/utils/settings/settings-item';
-import { defineSourcesItem, loadSources } from '@/utils/settings/sources-item';
+import { createSettingsStore } from '@/utils/settings/settings-storage';
 import { listFeedStates } from '@/utils/db/feed-state';
-import { coerceSources } from '@/utils/sources/coerce-sources';
-import { sourcesToOpml } from '@/utils/sources/opml';
+import { sourcesToOpml } from '@/utils/sources/opml-export';
 import './style.css';
 
 // Composition root of the options page: real storage, database and browser APIs go in here,
@@ -29,28 +27,36 @@ document.documentElement.lang = t.locale;
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
 document.title = t('optionsTitle');
 const getDb = createDbProvider();
-const settingsItem = defineSettingsItem();
+const store = createSettingsStore(browser.storage);
 const settingsListeners = new Set<(settings: Settings) => void>();
 const sync = createSettingsSync(
-  settingsItem,
+  store,
   (settings) => settingsListeners.forEach((listener) => listener(settings)),
   t,
 );
-// MV2 Firefox builds expose the toolbar button as browserAction.
-const action = browser.action ?? browser.browserAction;
-const sourcesItem = defineSourcesItem();
+// The worker only refreshes the badge after polls and settings changes: Clear all does it here.
+const afterReadStateChange = createReadStateFollowUp({
+  updateBadge: () =>
+    refreshBadge({
+      getDb,
+      action: toolbarButton(browser),
+      visibility: async () => compileVisibility(await store.readSettings()),
+      t,
+    }),
+  sendMessage: (message) => browser.runtime.sendMessage(message),
+});
 
 const sources: SourcesDeps = {
-  load: () => loadSources(sourcesItem),
+  load: store.readSources,
   async save(list) {
     try {
-      await sourcesItem.setValue(list);
+      await store.writeSources(list);
       return null;
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
     }
   },
-  onChanged: (listener) => sourcesItem.watch((value) => listener(coerceSources(value))),
+  onChanged: store.watchSources,
   loadStates: async () => listFeedStates(await getDb()),
   // Called straight from the click that switches a source on: browsers ask only then.
   permissions: {
@@ -88,16 +94,7 @@ const deps: OptionsDeps = {
   },
   async clearPosts() {
     await clearAllPosts(await getDb());
-    // The worker only refreshes the badge after polls and settings changes: empty it now.
-    await refreshBadge({
-      getDb,
-      action,
-      visibility: async () => compileVisibility(await loadSettings(settingsItem)),
-      t,
-    });
-    const changed: RadarChangedBroadcast = { type: 'radar:changed', reason: 'read-state' };
-    // Tells an open popup to re-read; rejects when no other page listens, which is fine.
-    browser.runtime.sendMessage(changed).catch(() => {});
+    await afterReadStateChange();
   },
   exportSettings(settings) {
     downloadTextFile(document, URL, {

@@ -15,13 +15,11 @@ import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
 import { muteAuthor } from '@/utils/settings/mute-author';
 import { saveSettings } from '@/utils/settings/save-settings';
 import {
-  rawSettingsItem,
-  readSettings,
-  readSources,
-  watchStorageKey,
-} from '@/utils/settings/storage-reader';
-import { SETTINGS_KEY } from '@/utils/settings/storage-keys';
-import { settingsFromSnapshot, sourcesFromSnapshot } from '@/utils/settings/storage-snapshot';
+  createSettingsStore,
+  settingsFromSnapshot,
+  sourcesFromSnapshot,
+} from '@/utils/settings/settings-storage';
+import { toolbarButton } from '@/utils/notify/badge';
 import './styles/theme.css';
 import './styles/header.css';
 import './styles/posts.css';
@@ -36,28 +34,22 @@ document.title = t('extName');
 // Started by popup-early.js in the page's head, while these modules were still loading.
 const early = takeEarlyStart(window);
 const getDb = createDbProvider({ adopt: early?.db });
-// Storage straight, not WXT's items: the same coercion and migrations for a fraction of the
-// popup's code (see utils/settings/storage-reader.ts).
-const loadSettings = () => readSettings(browser.storage.sync);
+const store = createSettingsStore(browser.storage);
 
 const source = createPopupSource({
   getDb,
   now: Date.now,
   // The first read of each comes from the early script's snapshot, every later one from storage.
-  loadSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), loadSettings),
-  watchSettings: (onChange) =>
-    watchStorageKey(browser.storage.onChanged, 'sync', SETTINGS_KEY, onChange),
-  // MV2 Firefox builds expose the toolbar button as browserAction.
-  action: () => browser.action ?? browser.browserAction,
+  loadSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), store.readSettings),
+  watchSettings: (onChange) => store.watchSettings(() => onChange()),
+  action: () => toolbarButton(browser),
   sendMessage: (message) => browser.runtime.sendMessage(message),
   onMessage: browser.runtime.onMessage,
   // No `tabs` permission needed to open a tab.
   createTab: (url) => browser.tabs.create({ url }),
   openOptionsPage: () => browser.runtime.openOptionsPage(),
   isPollRunning: () => isPollRunning(navigator.locks),
-  loadSources: firstFromEarly(early?.sources.then(sourcesFromSnapshot), () =>
-    readSources(browser.storage.local),
-  ),
+  loadSources: firstFromEarly(early?.sources.then(sourcesFromSnapshot), store.readSources),
   t,
 });
 
@@ -80,8 +72,8 @@ const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption
         loadSanitizer={createSanitizerLoader(window)}
         // Saving re-filters the list (the source watches the settings) and the badge (worker).
         onMuteAuthor={async (post) => {
-          const muted = muteAuthor(await loadSettings(), post);
-          await saveSettings(rawSettingsItem(browser.storage.sync), muted, t);
+          const muted = muteAuthor(await store.readSettings(), post);
+          await saveSettings(store, muted, t);
         }}
       />
     </TranslatorProvider>,

@@ -82,3 +82,75 @@ describe('architecture', () => {
     }
   });
 });
+
+/**
+ * The stages of `utils/`, in the order data flows through them (README "How it works"): a
+ * folder may import only from folders before it, so the path reads straight through the
+ * tree and no two folders import each other.
+ */
+const DATA_PATH = [
+  'i18n', // words: the one translator every context and the tests use
+  'feed', // fetch and parse a feed into Posts
+  'sanitize', // make a post's HTML safe to show (pages only)
+  'sources', // what is polled: the source list, curated feeds, OPML, duplicate keys
+  'settings', // what the user set, and where it is stored
+  'db', // IndexedDB: the diff of stored and parsed posts, storing, reading, read state
+  'filters', // the one rule that decides what is shown
+  'notify', // how the reader hears of posts: the badge, notifications, open pages
+  'schedule', // when to poll: backoff, host rests, the one alarm planner
+  'poll', // one poll cycle, fetch to announce
+  'popup', // the popup's logic
+  'options', // the options page's logic
+] as const;
+
+/** The `utils/` folder each import of `file` (in folder `from`) reaches, with the import. */
+function utilsImports(file: { name: string; code: string }): { folder: string; spec: string }[] {
+  const dir = file.name.split('/').slice(0, -1).join('/');
+  return [...file.code.matchAll(/^(?:import|export)[^;]*?from '([^']+)';$/gm)].flatMap(
+    ([, spec = '']) => {
+      let path: string;
+      if (spec.startsWith('@/')) path = spec.slice(2);
+      else if (spec.startsWith('.')) path = relative(ROOT, resolve(ROOT, dir, spec));
+      else return [];
+      const [top, folder] = path.split('/');
+      return top === 'utils' && folder ? [{ folder, spec }] : [];
+    },
+  );
+}
+
+describe('utils/ follows the data path', () => {
+  const folders = readdirSync(join(ROOT, 'utils'));
+
+  it('holds only the stages of the data path, each a folder', () => {
+    expect(folders.filter((name) => !statSync(join(ROOT, 'utils', name)).isDirectory())).toEqual(
+      [],
+    );
+    expect([...folders].sort()).toEqual([...DATA_PATH].sort());
+  });
+
+  it.each(sourcesUnder('utils'))('$name imports only from earlier stages', (file) => {
+    const own = file.name.split('/')[1]!;
+    const rank = DATA_PATH.indexOf(own as (typeof DATA_PATH)[number]);
+    for (const { folder, spec } of utilsImports(file)) {
+      if (folder === own) continue;
+      const target = DATA_PATH.indexOf(folder as (typeof DATA_PATH)[number]);
+      expect(target, `${file.name} imports ${spec}, outside the data path`).not.toBe(-1);
+      expect(target, `${file.name} imports ${spec}: ${folder} comes after ${own}`).toBeLessThan(
+        rank,
+      );
+    }
+  });
+
+  it('has no two folders importing each other', () => {
+    const edges = new Set(
+      sourcesUnder('utils').flatMap((file) => {
+        const own = file.name.split('/')[1]!;
+        return utilsImports(file)
+          .filter(({ folder }) => folder !== own)
+          .map(({ folder }) => `${own}→${folder}`);
+      }),
+    );
+    const mutual = [...edges].filter((edge) => edges.has(edge.split('→').reverse().join('→')));
+    expect(mutual).toEqual([]);
+  });
+});

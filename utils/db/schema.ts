@@ -1,6 +1,17 @@
 import type { DBSchema } from 'idb';
-import type { AnnouncementBatch, NotificationKind } from '../notify/plan-notifications';
 import type { FeedItem } from '../post';
+
+/** Why a post waits in the outbox: the first-install backlog, a normal poll, or quiet hours. */
+export type AnnouncementBatch = 'welcome' | 'new' | 'quiet';
+
+/** A post waiting in the outbox to be announced (`utils/notify/announce.ts` decides how). */
+export interface QueuedAnnouncement {
+  postId: string;
+  batch: AnnouncementBatch;
+  queuedAt: number;
+}
+
+export type NotificationKind = 'post' | 'summary' | 'welcome';
 
 /** A post as stored: the parsed item plus what the extension knows about it. */
 export interface StoredPost extends FeedItem {
@@ -92,7 +103,7 @@ export interface RadarDbSchema extends DBSchema {
    */
   outbox: {
     key: string;
-    value: { postId: string; batch: AnnouncementBatch; queuedAt: number };
+    value: QueuedAnnouncement;
   };
   /** Which posts a shown notification stands for, so a click works after a restart. (v2) */
   notifications: {

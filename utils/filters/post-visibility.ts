@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translator';
 import type { Post } from '../post';
 import type { Settings } from '../settings/settings';
-import { authorKey } from './author-key';
+import { authorKey } from '../settings/author-key';
 
 /** Why a post is hidden, for the options page's preview ("hidden: tag career"). */
 export type HiddenReason =

@@ -1,8 +1,7 @@
 import type { RadarDb } from '../db/open-db';
 import type { Settings } from '../settings/settings';
-import type { StoredPost } from '../db/schema';
 import type { Translator } from '../i18n/translator';
-import { isQuietTime } from './quiet-hours';
+import { announcePolicy } from './announce';
 import {
   planNotifications,
   type NotificationCapabilities,
@@ -19,9 +18,11 @@ export interface NotificationsApi {
 export interface FlushDeps {
   db: RadarDb;
   notifications: NotificationsApi;
-  settings: Pick<Settings, 'quietHours' | 'groupThreshold'>;
-  /** Still worth announcing now? (filters and Notify settings may have changed since queuing) */
-  shouldAnnounce: (post: StoredPost) => boolean;
+  /**
+   * The settings now: quiet hours hold everything back, and a queued post is announced only
+   * if the announce policy still wants it (filters and Notify may have changed since queuing).
+   */
+  settings: Parameters<typeof announcePolicy>[0] & Pick<Settings, 'groupThreshold'>;
   capabilities: NotificationCapabilities;
   iconUrl: string;
   now: number;
@@ -35,7 +36,8 @@ export interface FlushDeps {
  * Posts read (or deleted, or now hidden) since they were queued are left out.
  */
 export async function flushAnnouncements(deps: FlushDeps): Promise<PlannedNotification[]> {
-  if (isQuietTime(deps.settings.quietHours, new Date(deps.now))) return [];
+  const policy = announcePolicy(deps.settings, deps.now);
+  if (policy.quiet) return [];
   const { db } = deps;
   const readTx = db.transaction(['outbox', 'posts'], 'readonly');
   const entries = await readTx.objectStore('outbox').getAll();
@@ -47,7 +49,7 @@ export async function flushAnnouncements(deps: FlushDeps): Promise<PlannedNotifi
 
   const queued = entries.flatMap((entry, i) => {
     const post = posts[i];
-    return post && post.unread === 1 && deps.shouldAnnounce(post) ? [{ entry, post }] : [];
+    return post && post.unread === 1 && policy.stillWanted(post) ? [{ entry, post }] : [];
   });
   const plans = planNotifications({
     queued,

@@ -39,3 +39,44 @@ export async function markNotificationRead(
 export async function forgetNotification(db: RadarDb, notificationId: string): Promise<void> {
   await db.delete('notifications', notificationId);
 }
+
+export interface NotificationClickDeps {
+  getDb: () => Promise<RadarDb>;
+  notifications: { clear(id: string): Promise<unknown> };
+  openTab: (url: string) => Promise<unknown>;
+  /** Opens the popup (or, where the browser refuses, the list in a tab). */
+  openList: () => Promise<unknown>;
+  now: () => number;
+  /** The badge and open pages, after a post was read (`createReadStateFollowUp`). */
+  afterReadStateChange: () => Promise<void>;
+}
+
+/**
+ * The worker's notification listeners: a click opens the post (and marks it read) or the
+ * list, "Mark read" marks the notification's posts read, and a closed notification is
+ * forgotten. Everything they need is read from IndexedDB, so they work after a restart.
+ */
+export function createNotificationClickHandlers(deps: NotificationClickDeps) {
+  return {
+    async onClicked(id: string) {
+      const db = await deps.getDb();
+      const click = await resolveNotificationClick(db, id);
+      await deps.notifications.clear(id);
+      if (click.kind === 'open-post') {
+        await deps.openTab(click.url);
+        await setPostRead(db, click.postId, true, deps.now());
+        await deps.afterReadStateChange();
+      } else if (click.kind === 'open-list') {
+        await deps.openList();
+      }
+    },
+    async onMarkReadClicked(id: string) {
+      await markNotificationRead(await deps.getDb(), id, deps.now());
+      await deps.notifications.clear(id);
+      await deps.afterReadStateChange();
+    },
+    async onClosed(id: string) {
+      await forgetNotification(await deps.getDb(), id);
+    },
+  };
+}

@@ -1,17 +1,11 @@
 import { fnv1a32 } from '../feed/post-id';
-import type { StoredPost } from '../db/schema';
+import type {
+  AnnouncementBatch,
+  NotificationKind,
+  QueuedAnnouncement,
+  StoredPost,
+} from '../db/schema';
 import type { Translator } from '../i18n/translator';
-
-/** Why a post waits in the outbox: the first-install backlog, a normal poll, or quiet hours. */
-export type AnnouncementBatch = 'welcome' | 'new' | 'quiet';
-
-export interface QueuedAnnouncement {
-  postId: string;
-  batch: AnnouncementBatch;
-  queuedAt: number;
-}
-
-export type NotificationKind = 'post' | 'summary' | 'welcome';
 
 /** Options in the shape `notifications.create` takes (Chrome's superset; Firefox gets less). */
 export interface NotificationOptions {
@@ -36,6 +30,14 @@ export interface NotificationCapabilities {
   list: boolean;
   /** Action buttons (Chrome; not Firefox). */
   buttons: boolean;
+}
+
+/**
+ * What the browser's notifications can show. Firefox has neither list templates nor action
+ * buttons (MDN: notifications.NotificationOptions); Chromium has both.
+ */
+export function notificationCapabilities(isFirefox: boolean): NotificationCapabilities {
+  return isFirefox ? { list: false, buttons: false } : { list: true, buttons: true };
 }
 
 export interface PlanInput {

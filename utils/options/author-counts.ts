@@ -1,4 +1,4 @@
-import { authorKey } from '../filters/author-key';
+import { authorKey } from '../settings/author-key';
 import type { Post } from '../post';
 
 export interface AuthorCount {

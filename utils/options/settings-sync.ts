@@ -2,7 +2,7 @@ import type { Translator } from '../i18n/translator';
 import { coerceSettings } from '../settings/coerce-settings';
 import { saveSettings, type SaveResult } from '../settings/save-settings';
 import type { Settings } from '../settings/settings';
-import type { SettingsItem } from '../settings/settings-item';
+import type { SettingsStore } from '../settings/settings-storage';
 import { canonicalJson } from './canonical-json';
 
 export interface SettingsSync {
@@ -24,7 +24,7 @@ export interface SettingsSync {
  * @param t words for the sentence a failed save comes back with.
  */
 export function createSettingsSync(
-  item: Pick<SettingsItem, 'key' | 'getValue' | 'setValue' | 'watch'>,
+  store: Pick<SettingsStore, 'readSettings' | 'writeSettings' | 'watchSettings'>,
   onExternalChange: (settings: Settings) => void,
   t: Translator,
 ): SettingsSync {
@@ -32,7 +32,7 @@ export function createSettingsSync(
   const pendingEchoes: string[] = [];
   // What storage holds as far as this page knows; writing it again would bring no echo.
   let lastStored: string | null = null;
-  const unwatch = item.watch((value) => {
+  const unwatch = store.watchSettings((value) => {
     const json = canonicalJson(value);
     const index = pendingEchoes.indexOf(json);
     // Change events arrive in write order: an echo also settles every earlier write.
@@ -46,20 +46,14 @@ export function createSettingsSync(
 
   return {
     async load() {
-      let value: unknown;
-      try {
-        value = await item.getValue();
-      } catch {
-        value = undefined;
-      }
-      lastStored = canonicalJson(value);
-      return coerceSettings(value);
+      const settings = await store.readSettings();
+      lastStored = canonicalJson(settings);
+      return settings;
     },
     async save(settings) {
       return saveSettings(
         {
-          key: item.key,
-          setValue: async (value) => {
+          writeSettings: async (value) => {
             const json = canonicalJson(value);
             // Storage reports no change for an unchanged value: no echo to wait for.
             if (json === lastStored) return;
@@ -68,7 +62,7 @@ export function createSettingsSync(
             lastStored = json;
             pendingEchoes.push(json);
             try {
-              await item.setValue(value);
+              await store.writeSettings(value);
             } catch (error) {
               pendingEchoes.splice(pendingEchoes.lastIndexOf(json), 1);
               lastStored = previous;

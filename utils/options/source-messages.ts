@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translator';
 import type { AddSourceProblem } from '../sources/add-source';
-import { hostKey } from '../sources/host-cooldowns';
-import type { OpmlImportResult } from '../sources/opml';
+import { hostKey } from '../schedule/next-poll';
+import type { OpmlImportResult } from '../sources/opml-error';
 import type { Source } from '../sources/source';
 
 /** What the user typed wrong when adding a source, in the page's language. */

@@ -1,15 +1,19 @@
 import { getFeedState, putFeedState } from '../db/feed-state';
 import type { RadarDb } from '../db/open-db';
 import type { RetentionPolicy } from '../db/retention';
-import type { FeedState, StoredPost } from '../db/schema';
-import type { AnnouncementBatch } from '../notify/plan-notifications';
+import type { AnnouncementBatch, FeedState, StoredPost } from '../db/schema';
 import { storePollResult } from '../db/store-poll-result';
 import { describeFeedParseError } from '../feed/feed-failure';
 import { parseFeed } from '../feed/parse-feed';
 import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
-import { nextSourcePollAt, parseCacheControl } from '../sources/cache-policy';
-import { hostCooldownMs, withHostCooldown, type HostCooldowns } from '../sources/host-cooldowns';
+import { parseCacheControl } from '../schedule/cache-control';
+import {
+  hostCooldownMs,
+  nextSourcePollAt,
+  withHostCooldown,
+  type HostCooldowns,
+} from '../schedule/next-poll';
 import { fetchFeed, type FetchOutcome, type Freshness } from './fetch-feed';
 
 export interface PollFeedDeps {
@@ -26,8 +30,8 @@ export interface PollFeedDeps {
 
 export interface PollFeedSettings {
   feedUrl: string;
-  /** The source polled (`Source.id`); stored on new posts and the feed state. Default: `dev:rust`. */
-  sourceId?: string;
+  /** The source polled (`Source.id`); stored on new posts and the feed state. */
+  sourceId: string;
   /**
    * Per-host rest times known before this poll. The next poll is never scheduled inside its
    * host's rest, and a 429 (or 503 with `Retry-After`) adds one (see `hostCooldowns` in the
@@ -161,9 +165,7 @@ function succeeded(
 
 /** The source the state belongs to, and the end of any "needs permission" note. */
 function sourceFields(settings: PollFeedSettings): Pick<FeedState, 'sourceId' | 'needsPermission'> {
-  return settings.sourceId === undefined
-    ? {}
-    : { sourceId: settings.sourceId, needsPermission: false };
+  return { sourceId: settings.sourceId, needsPermission: false };
 }
 
 async function recordFailure(

@@ -1,11 +1,10 @@
-import { DEV_RUST_FEED } from '../dev-rust-feed';
 import {
   hostCooldownUntil,
   hostKey,
   withHostCooldown,
   type HostCooldowns,
-} from '../sources/host-cooldowns';
-import type { Source } from '../sources/source';
+} from '../schedule/next-poll';
+import { DEV_RUST_FEED, type Source } from '../sources/source';
 import { pollFeed, type PollFeedDeps, type PollFeedSettings, type PollReport } from './poll-feed';
 
 /** What every source of one cycle is polled with; `feedUrl`, `feedName`, `sourceId` vary. */

@@ -1,28 +1,22 @@
-import { DEV_RUST_FEED } from '../dev-rust-feed';
-import type { GetDb } from '../db/open-db';
+import { loadSourceStates, markNeedsPermission } from '../db/feed-state';
+import type { GetDb, RadarDb } from '../db/open-db';
 import { DEFAULT_RETENTION } from '../db/retention';
-import type { RadarDb } from '../db/open-db';
 import type { FeedState } from '../db/schema';
-import { compileVisibility } from '../filters/post-visibility';
 import type { Translator } from '../i18n/translator';
-import { compileAnnounceRule } from '../notify/announce-rule';
-import type { AnnouncementBatch } from '../notify/plan-notifications';
-import { isQuietTime } from '../notify/quiet-hours';
-import type { Post } from '../post';
-import type { PollNowResponse, RadarChangedBroadcast } from '../messages';
+import { announcePolicy } from '../notify/announce';
+import type { PollNowResponse, RadarChangedBroadcast } from '../notify/messages';
 import type { Settings } from '../settings/settings';
-import { dueSources, effectivePollAt } from '../sources/due-sources';
-import { withoutExpiredCooldowns, type HostCooldowns } from '../sources/host-cooldowns';
 import { needsOptionalPermission, originPattern } from '../sources/host-permissions';
-import { DEFAULT_SOURCES, type Source } from '../sources/source';
-import { schedulePollAlarm } from './poll-alarm';
+import { DEFAULT_SOURCES, DEV_RUST_FEED, type Source } from '../sources/source';
+import { dueSources, effectivePollAt } from '../schedule/due-sources';
+import {
+  isServerAskingToWait,
+  withoutExpiredCooldowns,
+  type HostCooldowns,
+} from '../schedule/next-poll';
+import { planPollAlarm, setPollAlarm } from '../schedule/poll-alarm';
 import type { createPollLock } from './poll-lock';
 import { pollSources, type SourcePollOutcome } from './poll-sources';
-import { loadSourceStates, markNeedsPermission } from './source-states';
-import { isServerAskingToWait } from './schedule';
-
-// Re-exported: the worker and its tests know the feed from here.
-export { DEV_RUST_FEED };
 
 export interface PollCycleDeps {
   getDb: GetDb;
@@ -30,7 +24,7 @@ export interface PollCycleDeps {
   now: () => number;
   runExclusive: ReturnType<typeof createPollLock>;
   loadSettings: () => Promise<Settings>;
-  alarms: Parameters<typeof schedulePollAlarm>[0];
+  alarms: Parameters<typeof setPollAlarm>[0];
   updateBadge: () => Promise<unknown>;
   /** Tells open pages to re-read; must not throw when none is open. */
   broadcast: (message: RadarChangedBroadcast) => void;
@@ -71,26 +65,6 @@ const EARLY_ALARM_SLACK_MS = 60_000;
 export type PollTrigger = 'refresh' | 'start' | 'alarm' | 'sources-changed';
 
 /**
- * How a new post is announced under `settings` at `now`: the first-install backlog as one
- * welcome, during quiet hours held for a summary, otherwise as new — or not at all.
- */
-export function classifyAnnouncement(
-  settings: Settings,
-  now: number,
-): (
-  post: Pick<Post, 'url' | 'author' | 'title' | 'tags'>,
-  firstFetch: boolean,
-) => AnnouncementBatch | null {
-  const announces = compileAnnounceRule(settings, compileVisibility(settings));
-  const quiet = isQuietTime(settings.quietHours, new Date(now));
-  return (post, firstFetch) => {
-    if (!announces(post)) return null;
-    if (firstFetch) return 'welcome';
-    return quiet ? 'quiet' : 'new';
-  };
-}
-
-/**
  * One full poll as the worker runs it: exclusive → poll the sources → reschedule → badge →
  * tell pages. A second call while a poll runs (alarm and Refresh together) does nothing and
  * says 'busy'. The response sums the sources up: 'failed' (with the first failure's words,
@@ -120,7 +94,7 @@ export async function runPollCycle(
         {
           intervalMinutes: settings.pollIntervalMinutes,
           retention: { ...DEFAULT_RETENTION, keepReadDays: settings.keepReadDays },
-          announce: classifyAnnouncement(settings, deps.now()),
+          announce: announcePolicy(settings, deps.now()).batchFor,
         },
         // A start waits out the hosts' rests; `pollsFor` already chose around them otherwise.
         { sources: polled, hostCooldowns, ignoreCooldowns: trigger !== 'start' },
@@ -133,19 +107,15 @@ export async function runPollCycle(
       }
       if (after !== storedCooldowns) await deps.hostCooldowns?.save(after);
 
-      const now = deps.now();
-      const { due, nextAlarmAt } = dueSources({
+      const plan = planPollAlarm({
         sources: granted,
         states,
-        now,
         hostCooldowns: after,
+        now: deps.now(),
+        intervalMinutes: settings.pollIntervalMinutes,
+        occasion: 'after-poll',
       });
-      // A source still due (it could not be polled) is tried again in a minute, not at once.
-      const when =
-        due.length > 0
-          ? now + 60_000
-          : (nextAlarmAt ?? now + settings.pollIntervalMinutes * 60_000);
-      await schedulePollAlarm(deps.alarms, when, settings.pollIntervalMinutes);
+      await setPollAlarm(deps.alarms, plan);
       await deps.updateBadge();
       await deps.flushAnnouncements?.(db, settings);
       return summarize(outcomes);

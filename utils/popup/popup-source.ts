@@ -4,8 +4,8 @@ import { markAllRead, markPostsUnread, setPostRead } from '../db/read-state';
 import type { StoredPost } from '../db/schema';
 import { compileVisibility, type VisibilityRule } from '../filters/post-visibility';
 import type { Translator } from '../i18n/translator';
-import type { PollNowResponse, RadarChangedBroadcast, RadarMessage } from '../messages';
-import { refreshBadge, type BadgeAction } from '../refresh-badge';
+import type { PollNowResponse, RadarChangedBroadcast, RadarMessage } from '../notify/messages';
+import { createReadStateFollowUp, refreshBadge, type BadgeAction } from '../notify/badge';
 import type { Settings } from '../settings/settings';
 import type { Source } from '../sources/source';
 import type { PageCursor, PopupPost } from './popup-post';
@@ -113,9 +113,11 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
   const onlySource = (sourceId?: string) => sourceId || undefined;
   const badge = () =>
     refreshBadge({ getDb: deps.getDb, action: deps.action(), visibility, t: deps.t });
-  // Other open pages (options, a second popup) re-read on this; no listener is fine.
-  const announce = () =>
-    deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});
+  // The badge counts again and other open pages (options, a second popup) re-read.
+  const afterReadStateChange = createReadStateFollowUp({
+    updateBadge: badge,
+    sendMessage: deps.sendMessage,
+  });
 
   return {
     async listPage({ unreadOnly, search, sourceId, limit, after }) {
@@ -141,8 +143,7 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     isPolling: () => deps.isPollRunning(),
     async setRead(id, read) {
       await setPostRead(await deps.getDb(), id, read, deps.now());
-      await badge();
-      void announce();
+      await afterReadStateChange();
     },
     async markAllRead(sourceId) {
       const db = await deps.getDb();
@@ -159,14 +160,12 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
         deps.now(),
         visible.map((post) => post.id),
       );
-      await badge();
-      void announce();
+      await afterReadStateChange();
       return changed;
     },
     async markUnread(ids) {
       await markPostsUnread(await deps.getDb(), ids);
-      await badge();
-      void announce();
+      await afterReadStateChange();
     },
     async refresh() {
       const response = await deps.sendMessage({ type: 'radar:poll-now' });

@@ -1,5 +1,5 @@
 import type { FeedFailure, FeedState } from '../db/schema';
-import { DEV_RUST_FEED } from '../dev-rust-feed';
+import { DEV_RUST_FEED } from '../sources/source';
 import type { Source } from '../sources/source';
 import { LEGACY_SOURCE_ID, shortHost, titleForSourceId } from './source-labels';
 

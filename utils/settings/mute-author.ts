@@ -1,4 +1,4 @@
-import { authorKey } from '../filters/author-key';
+import { authorKey } from './author-key';
 import type { Post } from '../post';
 import type { Settings } from './settings';
 

@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translator';
 import { compactSettings } from './compact-settings';
 import type { Settings } from './settings';
-import type { SettingsItem } from './settings-item';
+import { SETTINGS_KEY, type SettingsStore } from './settings-storage';
 import { formatKilobytes, SYNC_ITEM_QUOTA_BYTES, syncItemBytes } from './settings-size';
 
 export type SaveResult = { ok: true; stored: Settings } | { ok: false; error: string };
@@ -13,12 +13,12 @@ export type SaveResult = { ok: true; stored: Settings } | { ok: false; error: st
  * @returns on success, the value as stored (compact), so callers can recognise its echo.
  */
 export async function saveSettings(
-  item: Pick<SettingsItem, 'key' | 'setValue'>,
+  store: Pick<SettingsStore, 'writeSettings'>,
   settings: Settings,
   t: Translator,
 ): Promise<SaveResult> {
   const stored = compactSettings(settings);
-  const bytes = syncItemBytes(areaKey(item.key), stored);
+  const bytes = syncItemBytes(SETTINGS_KEY, stored);
   if (bytes > SYNC_ITEM_QUOTA_BYTES) {
     return {
       ok: false,
@@ -29,16 +29,11 @@ export async function saveSettings(
     };
   }
   try {
-    await item.setValue(stored);
+    await store.writeSettings(stored);
     return { ok: true, stored };
   } catch (error) {
     return { ok: false, error: describeWriteError(error, t) };
   }
-}
-
-/** WXT keys carry the area ("sync:settings"); the quota counts the key inside the area. */
-function areaKey(key: string): string {
-  return key.slice(key.indexOf(':') + 1);
 }
 
 function describeWriteError(error: unknown, t: Translator): string {

@@ -1,16 +1,6 @@
 import { normalizeTag } from './coerce-settings';
 import type { Settings, TagMode } from './settings';
 
-/** A tag's mode; tags never set are 'show'. */
-export function tagMode(settings: Pick<Settings, 'tagModes'>, tag: string): TagMode {
-  return settings.tagModes[normalizeTag(tag)] ?? 'show';
-}
-
-/** Whether a tag may notify; every tag does unless turned off. */
-export function tagNotifies(settings: Pick<Settings, 'tagNotify'>, tag: string): boolean {
-  return settings.tagNotify[normalizeTag(tag)] !== false;
-}
-
 /** New settings with `tag` set to `mode`; 'show' removes the entry, as it is the default. */
 export function setTagMode(settings: Settings, tag: string, mode: TagMode): Settings {
   const key = normalizeTag(tag);

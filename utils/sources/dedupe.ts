@@ -19,9 +19,8 @@ export type DuplicatePost = Pick<Post, 'url' | 'title' | 'author'>;
 export type DuplicateMatch = { id: string; by: 'url' | 'title-author' };
 
 /**
- * Key → id of the stored post that owns it. Build it from the stored posts
- * (`createDuplicateIndex`), or keep the keys on each stored post under a multi-entry
- * IndexedDB index and look them up there: the semantics are the same.
+ * Key → id of the stored post that owns it: read from the multi-entry `by-dup-key` IndexedDB
+ * index, or built with `addToDuplicateIndex` for the posts of one poll (`db/diff-posts.ts`).
  */
 export type DuplicateIndex = ReadonlyMap<string, string>;
 
@@ -64,18 +63,6 @@ export function findDuplicate(index: DuplicateIndex, post: DuplicatePost): Dupli
     if (id !== undefined) return { id, by: 'title-author' };
   }
   return null;
-}
-
-/**
- * An index of `posts` (oldest first, so the first owner of a key keeps it: the copy the user
- * saw first is the one that stays).
- */
-export function createDuplicateIndex(
-  posts: Iterable<DuplicatePost & { id: string }>,
-): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const post of posts) addToDuplicateIndex(index, post, post.id);
-  return index;
 }
 
 /**

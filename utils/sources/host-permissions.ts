@@ -52,19 +52,3 @@ export function originsToRelease(before: readonly Source[], after: readonly Sour
   const still = new Set(originsNeeded(after));
   return originsNeeded(before).filter((origin) => !still.has(origin));
 }
-
-/** Origins the enabled sources need that are not in `granted` (`permissions.getAll().origins`). */
-export function missingOrigins(sources: readonly Source[], granted: readonly string[]): string[] {
-  const have = new Set(granted);
-  return originsNeeded(sources).filter((origin) => !have.has(origin));
-}
-
-/**
- * Granted optional origins no enabled source needs: what to release at start-up, in case the
- * worker died between disabling a source and giving its host back. Required origins are never
- * listed: the manifest grants them and they cannot be removed.
- */
-export function unusedOrigins(sources: readonly Source[], granted: readonly string[]): string[] {
-  const needed = new Set([...originsNeeded(sources), ...REQUIRED_ORIGINS]);
-  return granted.filter((origin) => !needed.has(origin));
-}

@@ -58,6 +58,12 @@ export function customSourceId(feedUrl: string): string {
 export const DEFAULT_SOURCES: readonly Source[] = Object.freeze([devTagSource('rust')]);
 
 /**
+ * The feed Rust Radar always followed: DEV's `rust` tag (DEFAULT_SOURCES' one source). Its
+ * failures are worded with "DEV", the name they always had.
+ */
+export const DEV_RUST_FEED = { url: 'https://dev.to/feed/tag/rust', name: 'DEV' } as const;
+
+/**
  * A title as stored: control characters and lone surrogates removed, whitespace collapsed,
  * trimmed, cut to MAX_TITLE_LENGTH code points (never inside a surrogate pair). '' when
  * nothing is left; callers then fall back to a default.

@@ -20,6 +20,7 @@ import type { RadarDb } from '../../../utils/db/open-db';
 function store(db: RadarDb, items: readonly FeedItem[], now = NOW) {
   return storePollResult(db, {
     feedUrl: FEED_URL,
+    sourceId: 'dev:rust',
     items,
     feedState: feedStateAfterPoll(now),
     now,
@@ -158,6 +159,7 @@ describe('storePollResult', () => {
 
     const outcome = await storePollResult(db, {
       feedUrl: FEED_URL,
+      sourceId: 'dev:rust',
       items: [],
       feedState: state,
       now: NOW + HOUR,
@@ -185,6 +187,7 @@ describe('storePollResult', () => {
 
     await storePollResult(db, {
       feedUrl: FEED_URL,
+      sourceId: 'dev:rust',
       items: [feedItem(1)],
       feedState: state,
       now: NOW,
@@ -212,6 +215,7 @@ describe('storePollResult', () => {
 
     const outcome = await storePollResult(db, {
       feedUrl: FEED_URL,
+      sourceId: 'dev:rust',
       items: [feedItem(0)],
       feedState: feedStateAfterPoll(NOW + HOUR),
       now: NOW + HOUR,
@@ -231,6 +235,7 @@ describe('storePollResult', () => {
     const poll = (items: FeedItem[], now: number) =>
       storePollResult(db, {
         feedUrl: FEED_URL,
+        sourceId: 'dev:rust',
         items,
         feedState: feedStateAfterPoll(now),
         now,
@@ -257,6 +262,7 @@ describe('storePollResult', () => {
     await expect(
       storePollResult(db, {
         feedUrl: FEED_URL,
+        sourceId: 'dev:rust',
         items: [feedItem(1), broken, feedItem(3)],
         feedState: feedStateAfterPoll(NOW + HOUR, { etag: '"new"' }),
         now: NOW + HOUR,

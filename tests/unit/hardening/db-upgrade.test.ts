@@ -97,6 +97,7 @@ describe('upgrading a version 1 database', () => {
 
     const outcome = await storePollResult(db, {
       feedUrl: FEED_URL,
+      sourceId: 'dev:rust',
       items: [feedItem(9, { id: 'brand-new' }), { ...edited, title: 'Edited after upgrade' }],
       feedState: feedStateAfterPoll(NOW),
       now: NOW,

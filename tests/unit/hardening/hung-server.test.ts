@@ -5,10 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyFeedState, getFeedState } from '../../../utils/db/feed-state';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { POLL_ALARM } from '../../../utils/poll/poll-alarm';
+import { POLL_ALARM } from '../../../utils/schedule/poll-alarm';
 import { fetchFeed } from '../../../utils/poll/fetch-feed';
 import { createPollLock } from '../../../utils/poll/poll-lock';
-import { DEV_RUST_FEED, runPollCycle } from '../../../utils/poll/run-poll-cycle';
+import { runPollCycle } from '../../../utils/poll/run-poll-cycle';
+import { DEV_RUST_FEED } from '../../../utils/sources/source';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { MINUTE, NOW } from '../db/helpers';
 import { devRss, fakeAlarms, hangingFetch, rssResponse } from '../poll/fake-feed';

@@ -2,14 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { getFeedState } from '../../../utils/db/feed-state';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { setPostRead } from '../../../utils/db/read-state';
-import { compileVisibility } from '../../../utils/filters/post-visibility';
 import { english } from '../../../utils/i18n/english';
-import { compileAnnounceRule } from '../../../utils/notify/announce-rule';
 import {
   flushAnnouncements,
   type NotificationsApi,
 } from '../../../utils/notify/flush-announcements';
-import type { schedulePollAlarm } from '../../../utils/poll/poll-alarm';
+import type { setPollAlarm } from '../../../utils/schedule/poll-alarm';
 import { createPollLock } from '../../../utils/poll/poll-lock';
 import { runPollCycle } from '../../../utils/poll/run-poll-cycle';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
@@ -57,7 +55,7 @@ const never = () => new Promise<never>(() => {});
 interface WorkerOptions {
   fetch: typeof globalThis.fetch;
   center: Center;
-  alarms?: Parameters<typeof schedulePollAlarm>[0];
+  alarms?: Parameters<typeof setPollAlarm>[0];
   notificationsCreate?: NotificationsApi['create'];
 }
 
@@ -89,7 +87,6 @@ function startWorker(dbName: string, options: WorkerOptions) {
           db,
           notifications,
           settings,
-          shouldAnnounce: compileAnnounceRule(settings, compileVisibility(settings)),
           capabilities: { list: true, buttons: true },
           iconUrl: 'icon.png',
           now: clock,

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// The alarm's side of Retry-After is tested with the planner (tests/unit/schedule/poll-alarm.test.ts).
 import { emptyFeedState } from '../../../utils/db/feed-state';
 import type { FeedState } from '../../../utils/db/schema';
-import { POLL_ALARM, ensurePollAlarm, schedulePollAlarm } from '../../../utils/poll/poll-alarm';
-import { isServerAskingToWait } from '../../../utils/poll/schedule';
+import { isServerAskingToWait } from '../../../utils/schedule/next-poll';
 import { FEED_URL, HOUR, MINUTE, NOW } from '../db/helpers';
-import { fakeAlarms } from '../poll/fake-feed';
 
 function failedWith(status: number | null, nextPollAt: number | null): FeedState {
   return {
@@ -36,49 +35,5 @@ describe('isServerAskingToWait', () => {
     { after: 'a 503 without a next poll time', state: failedWith(503, null), waiting: false },
   ])('after $after: waiting is $waiting', ({ state, waiting }) => {
     expect(isServerAskingToWait(state, NOW)).toBe(waiting);
-  });
-});
-
-describe('ensurePollAlarm while the server asks to wait', () => {
-  it('does not bring the alarm before Retry-After when the interval is shortened', async () => {
-    const retryAt = NOW + 3 * HOUR;
-    await schedulePollAlarm(fakeAlarms, retryAt, 60);
-
-    await ensurePollAlarm(fakeAlarms, {
-      now: NOW,
-      nextPollAt: retryAt,
-      intervalMinutes: 15,
-      notBefore: retryAt,
-    });
-
-    expect(await fakeBrowser.alarms.get(POLL_ALARM)).toEqual({
-      name: POLL_ALARM,
-      scheduledTime: retryAt,
-      periodInMinutes: 15,
-    });
-  });
-
-  it('still shortens the wait for a plain backoff', async () => {
-    await schedulePollAlarm(fakeAlarms, NOW + 3 * HOUR, 60);
-
-    await ensurePollAlarm(fakeAlarms, {
-      now: NOW,
-      nextPollAt: NOW + 3 * HOUR,
-      intervalMinutes: 15,
-      notBefore: null,
-    });
-
-    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.scheduledTime).toBe(NOW + 15 * MINUTE);
-  });
-
-  it('recreates a lost alarm no sooner than Retry-After', async () => {
-    await ensurePollAlarm(fakeAlarms, {
-      now: NOW,
-      nextPollAt: NOW + 2 * HOUR,
-      intervalMinutes: 15,
-      notBefore: NOW + 2 * HOUR,
-    });
-
-    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.scheduledTime).toBe(NOW + 2 * HOUR);
   });
 });

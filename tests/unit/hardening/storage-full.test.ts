@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getFeedState, putFeedState } from '../../../utils/db/feed-state';
 import { createDbProvider, type RadarDb } from '../../../utils/db/open-db';
 import { setPostRead } from '../../../utils/db/read-state';
-import { POLL_ALARM } from '../../../utils/poll/poll-alarm';
+import { POLL_ALARM } from '../../../utils/schedule/poll-alarm';
 import { pollFeed } from '../../../utils/poll/poll-feed';
 import { createPollLock } from '../../../utils/poll/poll-lock';
 import { runPollCycle } from '../../../utils/poll/run-poll-cycle';
@@ -66,7 +66,13 @@ function fillDisk(fails: (store: string, n: number) => boolean) {
 async function pollWith(db: RadarDb, body: string, now = NOW, etag = '"v2"') {
   return pollFeed(
     { db, fetch: fakeFetch(() => rssResponse(body, { ETag: etag })).fetch, now: () => now },
-    { feedUrl: FEED_URL, feedName: 'DEV', intervalMinutes: 15, announce: () => 'new' },
+    {
+      feedUrl: FEED_URL,
+      sourceId: 'dev:rust',
+      feedName: 'DEV',
+      intervalMinutes: 15,
+      announce: () => 'new',
+    },
   );
 }
 

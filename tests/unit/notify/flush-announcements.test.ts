@@ -12,7 +12,7 @@ import {
   markNotificationRead,
   resolveNotificationClick,
 } from '../../../utils/notify/notification-clicks';
-import type { AnnouncementBatch } from '../../../utils/notify/plan-notifications';
+import type { AnnouncementBatch } from '../../../utils/db/schema';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { feedItem, feedStateAfterPoll, FEED_URL, NOW, openTestDb } from '../db/helpers';
 import { english } from '@/utils/i18n/english';
@@ -32,6 +32,7 @@ function fakeNotifications() {
 async function storeNew(db: RadarDb, ns: number[], batch: AnnouncementBatch, now = NOW) {
   return storePollResult(db, {
     feedUrl: FEED_URL,
+    sourceId: 'dev:rust',
     items: ns.map((n) => feedItem(n)),
     feedState: feedStateAfterPoll(now),
     now,
@@ -44,7 +45,6 @@ function deps(db: RadarDb, api: NotificationsApi, overrides: Partial<FlushDeps> 
     db,
     notifications: api,
     settings: DEFAULT_SETTINGS,
-    shouldAnnounce: () => true,
     capabilities: { list: true, buttons: true },
     iconUrl: 'icon.png',
     now: NOW,
@@ -104,7 +104,7 @@ describe('flushAnnouncements', () => {
     const hidden = feedItem(2).title;
 
     const plans = await flushAnnouncements(
-      deps(db, api, { shouldAnnounce: (post) => post.title !== hidden }),
+      deps(db, api, { settings: { ...DEFAULT_SETTINGS, titleKeywords: [hidden] } }),
     );
 
     expect(plans.flatMap((plan) => plan.postIds).sort()).toEqual(

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredPost } from '../../../utils/db/schema';
-import {
-  planNotifications,
-  type AnnouncementBatch,
-  type PlanInput,
-} from '../../../utils/notify/plan-notifications';
+import type { AnnouncementBatch, StoredPost } from '../../../utils/db/schema';
+import { planNotifications, type PlanInput } from '../../../utils/notify/plan-notifications';
 import { english } from '@/utils/i18n/english';
 
 function storedPost(n: number): StoredPost {

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSettingsSync } from '../../../utils/options/settings-sync';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
-import { defineSettingsItem } from '../../../utils/settings/settings-item';
+import { createSettingsStore } from '../../../utils/settings/settings-storage';
+
+const settingsStore = () => createSettingsStore(fakeBrowser.storage);
 import { english } from '@/utils/i18n/english';
 
 const HIDE_CAREER: Settings = { ...DEFAULT_SETTINGS, tagModes: { career: 'hide' } };
@@ -11,13 +13,13 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('createSettingsSync', () => {
   it('loads the stored settings, coerced', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, keepReadDays: 'x' } });
-    const sync = createSettingsSync(defineSettingsItem(), () => {}, english);
+    const sync = createSettingsSync(settingsStore(), () => {}, english);
     expect(await sync.load()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('does not report its own writes back, even several in a row', async () => {
     const external = vi.fn();
-    const sync = createSettingsSync(defineSettingsItem(), external, english);
+    const sync = createSettingsSync(settingsStore(), external, english);
     await sync.load();
     await Promise.all([
       sync.save(HIDE_CAREER),
@@ -31,10 +33,10 @@ describe('createSettingsSync', () => {
 
   it('reports a change written elsewhere (the popup, another browser)', async () => {
     const external = vi.fn();
-    const sync = createSettingsSync(defineSettingsItem(), external, english);
+    const sync = createSettingsSync(settingsStore(), external, english);
     await sync.load();
     await sync.save(HIDE_CAREER);
-    await defineSettingsItem().setValue({ ...HIDE_CAREER, mutedAuthors: { jane: 'Jane' } });
+    await settingsStore().writeSettings({ ...HIDE_CAREER, mutedAuthors: { jane: 'Jane' } });
     await flush();
     expect(external).toHaveBeenCalledExactlyOnceWith({
       ...HIDE_CAREER,
@@ -44,18 +46,17 @@ describe('createSettingsSync', () => {
 
   it('still writes a value it wrote before, once someone else changed it', async () => {
     const external = vi.fn();
-    const sync = createSettingsSync(defineSettingsItem(), external, english);
+    const sync = createSettingsSync(settingsStore(), external, english);
     await sync.load();
     await sync.save(HIDE_CAREER);
-    await defineSettingsItem().setValue(DEFAULT_SETTINGS);
+    await settingsStore().writeSettings(DEFAULT_SETTINGS);
     await flush();
     await sync.save(HIDE_CAREER);
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(HIDE_CAREER);
   });
 
   it('returns the error sentence when the write fails, and recovers afterwards', async () => {
-    const item = defineSettingsItem();
-    const sync = createSettingsSync(item, () => {}, english);
+    const sync = createSettingsSync(settingsStore(), () => {}, english);
     await sync.load();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
       new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
@@ -68,9 +69,9 @@ describe('createSettingsSync', () => {
 
   it('stops listening when stopped', async () => {
     const external = vi.fn();
-    const sync = createSettingsSync(defineSettingsItem(), external, english);
+    const sync = createSettingsSync(settingsStore(), external, english);
     sync.stop();
-    await defineSettingsItem().setValue(HIDE_CAREER);
+    await settingsStore().writeSettings(HIDE_CAREER);
     await flush();
     expect(external).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { schedulePollAlarm } from '../../../utils/poll/poll-alarm';
+import type { setPollAlarm } from '../../../utils/schedule/poll-alarm';
 
 export interface FakeFeedItem {
   slug: string;
@@ -15,7 +15,7 @@ export interface FakeFeedItem {
  * `fakeBrowser.alarms`, typed as the alarms API the code takes. The fake is typed with
  * webextension-polyfill's types, which lack fields WXT's types add (`persistAcrossSessions`).
  */
-export const fakeAlarms = fakeBrowser.alarms as unknown as Parameters<typeof schedulePollAlarm>[0];
+export const fakeAlarms = fakeBrowser.alarms as unknown as Parameters<typeof setPollAlarm>[0];
 
 /** The URL DEV gives item `slug` (also its guid). */
 export const devUrl = (slug: string) => `https://dev.to/alice/${slug}`;

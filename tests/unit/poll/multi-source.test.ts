@@ -3,17 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getFeedState, listFeedStates } from '../../../utils/db/feed-state';
 import { listPosts } from '../../../utils/db/list-posts';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { POLL_ALARM } from '../../../utils/poll/poll-alarm';
+import { POLL_ALARM } from '../../../utils/schedule/poll-alarm';
 import { createPollLock } from '../../../utils/poll/poll-lock';
 import { pollSources } from '../../../utils/poll/poll-sources';
-import {
-  DEV_RUST_FEED,
-  runPollCycle,
-  type PollCycleDeps,
-} from '../../../utils/poll/run-poll-cycle';
+import { runPollCycle, type PollCycleDeps } from '../../../utils/poll/run-poll-cycle';
+import { DEV_RUST_FEED } from '../../../utils/sources/source';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { curatedToSource, findCuratedSource } from '../../../utils/sources/curated-sources';
-import type { HostCooldowns } from '../../../utils/sources/host-cooldowns';
+import type { HostCooldowns } from '../../../utils/schedule/next-poll';
 import { DEFAULT_SOURCES, devTagSource, type Source } from '../../../utils/sources/source';
 import { HOUR, MINUTE, NOW } from '../db/helpers';
 import { devRss, fakeAlarms, rssResponse } from './fake-feed';

@@ -8,7 +8,12 @@ import { readFixtureText } from '../feed/read-fixture';
 import { FEED_URL, HOUR, MINUTE, NOW, openTestDb, postsById } from '../db/helpers';
 import { devRss, devUrl, fakeFetch, hangingFetch, rssResponse } from './fake-feed';
 
-const SETTINGS: PollFeedSettings = { feedUrl: FEED_URL, feedName: 'DEV', intervalMinutes: 15 };
+const SETTINGS: PollFeedSettings = {
+  feedUrl: FEED_URL,
+  sourceId: 'dev:rust',
+  feedName: 'DEV',
+  intervalMinutes: 15,
+};
 
 const TWO_POSTS = devRss([
   { slug: 'newer', date: 'Sun, 10 May 2026 11:00:00 +0000' },
@@ -69,6 +74,8 @@ describe('pollFeed', () => {
       lastError: null,
       consecutiveFailures: 0,
       nextPollAt: NOW + 15 * MINUTE,
+      sourceId: 'dev:rust',
+      needsPermission: false,
     };
     expect(report.state).toEqual(expectedState);
     // Stored with the ids it listed, which retention keeps while any feed lists them.
@@ -387,6 +394,8 @@ describe('pollFeed', () => {
       lastAttemptAt: NOW,
       lastSuccessAt: NOW,
       nextPollAt: NOW + 15 * MINUTE,
+      sourceId: 'dev:rust',
+      needsPermission: false,
     });
   });
 });

@@ -5,14 +5,11 @@ import { countUnread } from '../../../utils/db/list-posts';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { setPostRead } from '../../../utils/db/read-state';
 import type { RadarDb } from '../../../utils/db/open-db';
-import type { RadarChangedBroadcast } from '../../../utils/messages';
-import { POLL_ALARM } from '../../../utils/poll/poll-alarm';
+import type { RadarChangedBroadcast } from '../../../utils/notify/messages';
+import { POLL_ALARM } from '../../../utils/schedule/poll-alarm';
 import { createPollLock } from '../../../utils/poll/poll-lock';
-import {
-  DEV_RUST_FEED,
-  runPollCycle,
-  type PollCycleDeps,
-} from '../../../utils/poll/run-poll-cycle';
+import { runPollCycle, type PollCycleDeps } from '../../../utils/poll/run-poll-cycle';
+import { DEV_RUST_FEED } from '../../../utils/sources/source';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
 import { DAY, HOUR, MINUTE, NOW } from '../db/helpers';
 import { devRss, devUrl, fakeAlarms, fakeFetch, rssResponse } from './fake-feed';

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { PollNowResponse } from '@/utils/messages';
+import type { PollNowResponse } from '@/utils/notify/messages';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { ChangeReason, PopupSource, PopupStatus } from '@/utils/popup/popup-source';
 import { compileSearch } from '@/utils/popup/search-match';

@@ -4,7 +4,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/setting
 import { english } from '@/utils/i18n/english';
 
 function fakeItem(setValue: (value: Settings) => Promise<void> = async () => {}) {
-  return { key: 'sync:settings' as const, setValue: vi.fn(setValue) };
+  const writeSettings = vi.fn(setValue);
+  return { writeSettings, setValue: writeSettings };
 }
 
 describe('saveSettings', () => {

@@ -5,15 +5,22 @@ import type { FeedItem } from '../../../utils/post';
 import { canonicalUrl } from '../../../utils/sources/canonical-url';
 import {
   addToDuplicateIndex,
-  createDuplicateIndex,
   duplicateKeys,
   findDuplicate,
   titleAuthorKey,
+  type DuplicatePost,
 } from '../../../utils/sources/dedupe';
 import { scopedPostId } from '../../../utils/sources/scoped-post-id';
 import { devTagFeedUrl } from '../../../utils/sources/source';
 import { corpusFeedBytes, itWithCorpus } from '../../harness/shared-corpus';
 import { readFixtureBytes, readFixtureText } from '../feed/read-fixture';
+
+/** An index of `posts`, oldest first: the first owner of a key keeps it, as in a poll. */
+function indexOf(posts: Iterable<DuplicatePost & { id: string }>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const post of posts) addToDuplicateIndex(index, post, post.id);
+  return index;
+}
 
 const NOW = Date.parse('2026-07-08T00:00:00Z');
 
@@ -117,7 +124,7 @@ describe('duplicateKeys and findDuplicate', () => {
     author: 'Jane',
   };
   const other = { id: 'stored-2', url: 'https://other.example/x', title: 'Other', author: 'John' };
-  const index = createDuplicateIndex([stored, other]);
+  const index = indexOf([stored, other]);
 
   it('gives the URL key first, then the title+author key', () => {
     expect(duplicateKeys(stored)).toEqual(['url:https://blog.example/post', 'ta:hello rust\njane']);
@@ -159,7 +166,7 @@ describe('duplicateKeys and findDuplicate', () => {
   });
 
   it('keeps the first owner of a key', () => {
-    const mutable = createDuplicateIndex([stored]);
+    const mutable = indexOf([stored]);
     addToDuplicateIndex(mutable, { ...stored, title: 'Renamed' }, 'later');
     expect(mutable.get('url:https://blog.example/post')).toBe('stored-1');
     expect(mutable.get('ta:renamed\njane')).toBe('later');
@@ -172,7 +179,7 @@ describe('cross-feed duplicates in real feeds', () => {
   it('finds every post of the DEV rust feed again in the tokio feed (same URLs and guids)', () => {
     // A DEV article tagged rust and tokio is in both tag feeds, identical.
     const asTokio = parse(readFixtureBytes('dev-to-rust.rss.xml'), devTagFeedUrl('tokio'));
-    const index = createDuplicateIndex(devRust);
+    const index = indexOf(devRust);
     expect(asTokio.length).toBeGreaterThan(10);
     for (const post of asTokio)
       expect(findDuplicate(index, post)).toEqual({ id: post.id, by: 'url' });
@@ -189,7 +196,7 @@ describe('cross-feed duplicates in real feeds', () => {
         readFixtureBytes('sources/lobsters-rust-shape.rss.xml'),
         'https://lobste.rs/t/rust.rss',
       );
-      const index = createDuplicateIndex([...blog, ...devRust]);
+      const index = indexOf([...blog, ...devRust]);
       expect(lobsters.map((post) => findDuplicate(index, post)?.id ?? null)).toEqual([
         'https://blog.rust-lang.org/2026/06/30/Rust-1.96.1/',
         'https://dev.to/milakyr/unions-delving-into-unsafe-rust-5fne',
@@ -205,7 +212,7 @@ describe('cross-feed duplicates in real feeds', () => {
       .replaceAll('https://dev.to/feed/tag/rust', 'https://mila.example/feed.xml');
     const blogCopy = parse(crossPost, 'https://mila.example/feed.xml')[0]!;
     expect(blogCopy.url).toBe('https://mila.example/blog/unions');
-    expect(findDuplicate(createDuplicateIndex(devRust), blogCopy)).toEqual({
+    expect(findDuplicate(indexOf(devRust), blogCopy)).toEqual({
       id: devPost.id,
       by: 'title-author',
     });

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { curatedToSource, findCuratedSource } from '../../../utils/sources/curated-sources';
 import {
-  missingOrigins,
   needsOptionalPermission,
   originPattern,
   originsNeeded,
   originsToRelease,
   REQUIRED_ORIGINS,
-  unusedOrigins,
 } from '../../../utils/sources/host-permissions';
 import { DEFAULT_SOURCES, devTagSource, type Source } from '../../../utils/sources/source';
 
@@ -97,22 +95,5 @@ describe('originsToRelease', () => {
     ['enabling releases nothing', [], [blog], []],
   ])('%s', (_name, before, after, released) => {
     expect(originsToRelease(before, after)).toEqual(released);
-  });
-});
-
-describe('granted origins against the sources', () => {
-  const sources = [
-    curated('curated:rust-blog'),
-    curated('curated:reddit-rust'),
-    curated('curated:lobsters-rust', false),
-  ];
-  const granted = ['https://dev.to/*', 'https://blog.rust-lang.org/*', 'https://lobste.rs/*'];
-
-  it('says which enabled sources still wait for access', () => {
-    expect(missingOrigins(sources, granted)).toEqual(['https://www.reddit.com/*']);
-  });
-
-  it('says which granted hosts no enabled source uses (never the required ones)', () => {
-    expect(unusedOrigins(sources, granted)).toEqual(['https://lobste.rs/*']);
   });
 });

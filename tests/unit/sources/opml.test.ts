@@ -4,15 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { sourceForFeedUrl } from '../../../utils/sources/add-source';
 import { CURATED_SOURCES, curatedToSource } from '../../../utils/sources/curated-sources';
 import { originsNeeded } from '../../../utils/sources/host-permissions';
-import {
-  MAX_OPML_CHARS,
-  MAX_SOURCES,
-  parseOpml,
-  sourcesToOpml,
-  type OpmlErrorCode,
-  type OpmlImportResult,
-} from '../../../utils/sources/opml';
-import { escapeXml } from '../../../utils/sources/opml-export';
+import type { OpmlErrorCode, OpmlImportResult } from '../../../utils/sources/opml-error';
+import { escapeXml, sourcesToOpml } from '../../../utils/sources/opml-export';
+import { MAX_OPML_CHARS, MAX_SOURCES } from '../../../utils/sources/opml-format';
+import { parseOpml } from '../../../utils/sources/opml-import';
 import {
   cleanTitle,
   customSourceId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_RUST_FEED } from '../../../utils/dev-rust-feed';
+import { DEV_RUST_FEED } from '../../../utils/sources/source';
 import { createCustomSource, createDevTagSource } from '../../../utils/sources/add-source';
 import { CURATED_SOURCES } from '../../../utils/sources/curated-sources';
 import { devTagFromUrl, parseDevTag } from '../../../utils/sources/dev-tag';

@@ -30,7 +30,7 @@ const sources = readdirSync(SOURCES_DIRECTORY)
 describe('utils/sources stays pure', () => {
   it('has sources to check', () => {
     expect(sources.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['source.ts', 'opml.ts', 'dedupe.ts', 'due-sources.ts']),
+      expect.arrayContaining(['source.ts', 'opml-import.ts', 'dedupe.ts', 'curated-sources.ts']),
     );
   });
 

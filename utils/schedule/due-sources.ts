@@ -1,5 +1,5 @@
-import { hostCooldownUntil, type HostCooldowns } from './host-cooldowns';
-import type { Source } from './source';
+import { hostCooldownUntil, type HostCooldowns } from './next-poll';
+import type { Source } from '../sources/source';
 
 /** What scheduling needs of a source's stored state. */
 export interface SourcePollState {

@@ -1,59 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS } from '../../../utils/poll/schedule';
-import {
-  freshnessMs,
-  MAX_FRESHNESS_MS,
-  nextSourcePollAt,
-  parseCacheControl,
-  type CacheControl,
-} from '../../../utils/sources/cache-policy';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
+import type { CacheControl } from '../../../utils/schedule/cache-control';
 import {
   DEFAULT_RATE_LIMIT_COOLDOWN_MS,
+  freshnessMs,
   hostCooldownMs,
   hostCooldownUntil,
   hostKey,
+  MAX_FRESHNESS_MS,
+  nextSourcePollAt,
   withHostCooldown,
   withoutExpiredCooldowns,
-} from '../../../utils/sources/host-cooldowns';
+  MAX_BACKOFF_MS,
+  MAX_RETRY_AFTER_MS,
+  nextPollAt,
+} from '../../../utils/schedule/next-poll';
 
+const NOW = Date.parse('2026-05-10T12:00:00Z');
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+describe('nextPollAt', () => {
+  it('uses 15 minutes by default, backs off to at most 6 h, honours Retry-After up to 24 h', () => {
+    expect([DEFAULT_SETTINGS.pollIntervalMinutes, MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS]).toEqual([
+      15,
+      6 * HOUR,
+      24 * HOUR,
+    ]);
+  });
+
+  it.each<[number, number, number]>([
+    // [interval minutes, failures in a row, expected delay]
+    [15, 0, 15 * MIN],
+    [5, 0, 5 * MIN],
+    [1440, 0, 24 * HOUR],
+    [15, 1, 15 * MIN],
+    [15, 2, 30 * MIN],
+    [15, 3, 60 * MIN],
+    [15, 4, 2 * HOUR],
+    [15, 5, 4 * HOUR],
+    [15, 6, 6 * HOUR],
+    [15, 7, 6 * HOUR],
+    [15, 60, 6 * HOUR],
+    [15, 2000, 6 * HOUR],
+    [60, 4, 6 * HOUR],
+    [1440, 1, 6 * HOUR],
+  ])(
+    'with a %i-minute interval and %i failures, waits %i ms',
+    (intervalMinutes, failures, delay) => {
+      expect(nextPollAt({ now: NOW, intervalMinutes, consecutiveFailures: failures })).toBe(
+        NOW + delay,
+      );
+    },
+  );
+
+  it.each<[number, number | null, number]>([
+    // [failures in a row, Retry-After ms, expected delay]
+    [1, null, 15 * MIN],
+    [1, 0, 15 * MIN],
+    [1, 5 * MIN, 15 * MIN],
+    [1, 2 * HOUR, 2 * HOUR],
+    [3, 30 * MIN, 60 * MIN],
+    [6, 12 * HOUR, 12 * HOUR],
+    [1, 7 * 24 * HOUR, 24 * HOUR],
+  ])('after %i failures with Retry-After %s ms, waits %i ms', (failures, retryAfterMs, delay) => {
+    expect(
+      nextPollAt({ now: NOW, intervalMinutes: 15, consecutiveFailures: failures, retryAfterMs }),
+    ).toBe(NOW + delay);
+  });
+});
+
+// Freshness, host rests and a source's next poll time: the rest of backoff.
+const CC_NOW = Date.parse('2026-07-08T12:00:00Z');
+const MINUTE = 60_000;
 const NONE: CacheControl = {
   maxAgeSeconds: null,
   noStore: false,
   noCache: false,
   isPrivate: false,
 };
-const MINUTE = 60_000;
-const NOW = Date.parse('2026-07-08T12:00:00Z');
-
-describe('parseCacheControl', () => {
-  it.each<[string | null | undefined, Partial<CacheControl>]>([
-    [null, {}],
-    [undefined, {}],
-    ['', {}],
-    ['max-age=300', { maxAgeSeconds: 300 }],
-    ['public, max-age=600', { maxAgeSeconds: 600 }],
-    ['MAX-AGE=60', { maxAgeSeconds: 60 }],
-    ['max-age="120"', { maxAgeSeconds: 120 }],
-    ['max-age = 30', { maxAgeSeconds: 30 }],
-    ['max-age=0', { maxAgeSeconds: 0 }],
-    ['max-age=60, max-age=3600', { maxAgeSeconds: 60 }],
-    ['max-age=-5', {}],
-    ['max-age=1.5', {}],
-    ['max-age=', {}],
-    ['max-age', {}],
-    ['s-maxage=3600', {}],
-    ['s-maxage=3600, max-age=60', { maxAgeSeconds: 60 }],
-    ['no-store', { noStore: true }],
-    ['no-cache', { noCache: true }],
-    ['private, max-age=900', { isPrivate: true, maxAgeSeconds: 900 }],
-    ['No-Cache, No-Store, must-revalidate', { noCache: true, noStore: true }],
-    ['no-cache="Set-Cookie, X-Foo", max-age=300', { maxAgeSeconds: 300 }],
-    ['private="Set-Cookie", max-age=300', { maxAgeSeconds: 300 }],
-    ['garbage;;;, ,,', {}],
-  ])('%j', (header, expected) => {
-    expect(parseCacheControl(header)).toEqual({ ...NONE, ...expected });
-  });
-});
 
 describe('freshnessMs', () => {
   it.each<[string, CacheControl, string | null, number]>([
@@ -95,95 +120,99 @@ describe('host cooldowns', () => {
   });
 
   it('applies a host’s rest to every feed on that host, and to no other', () => {
-    const cooldowns = withHostCooldown({}, 'https://www.reddit.com/r/rust/.rss', NOW + 10 * MINUTE);
+    const cooldowns = withHostCooldown(
+      {},
+      'https://www.reddit.com/r/rust/.rss',
+      CC_NOW + 10 * MINUTE,
+    );
     expect(hostCooldownUntil(cooldowns, 'https://www.reddit.com/r/programming/.rss')).toBe(
-      NOW + 10 * MINUTE,
+      CC_NOW + 10 * MINUTE,
     );
     expect(hostCooldownUntil(cooldowns, 'https://lobste.rs/t/rust.rss')).toBeNull();
     expect(hostCooldownUntil(cooldowns, 'https://reddit.com/r/rust/.rss')).toBeNull();
   });
 
   it('never shortens a rest already recorded, and leaves the input alone', () => {
-    const first = withHostCooldown({}, 'https://lobste.rs/a', NOW + 30 * MINUTE);
-    expect(withHostCooldown(first, 'https://lobste.rs/b', NOW + 5 * MINUTE)).toBe(first);
-    const longer = withHostCooldown(first, 'https://lobste.rs/b', NOW + 60 * MINUTE);
-    expect(longer).toEqual({ 'lobste.rs': NOW + 60 * MINUTE });
-    expect(first).toEqual({ 'lobste.rs': NOW + 30 * MINUTE });
+    const first = withHostCooldown({}, 'https://lobste.rs/a', CC_NOW + 30 * MINUTE);
+    expect(withHostCooldown(first, 'https://lobste.rs/b', CC_NOW + 5 * MINUTE)).toBe(first);
+    const longer = withHostCooldown(first, 'https://lobste.rs/b', CC_NOW + 60 * MINUTE);
+    expect(longer).toEqual({ 'lobste.rs': CC_NOW + 60 * MINUTE });
+    expect(first).toEqual({ 'lobste.rs': CC_NOW + 30 * MINUTE });
   });
 
   it('ignores a feed URL without a host', () => {
-    expect(withHostCooldown({}, 'nonsense', NOW + MINUTE)).toEqual({});
+    expect(withHostCooldown({}, 'nonsense', CC_NOW + MINUTE)).toEqual({});
   });
 
   it('forgets rests that are over', () => {
-    const cooldowns = { 'a.example': NOW - 1, 'b.example': NOW, 'c.example': NOW + 1 };
-    expect(withoutExpiredCooldowns(cooldowns, NOW)).toEqual({ 'c.example': NOW + 1 });
-    const fresh = { 'c.example': NOW + 1 };
-    expect(withoutExpiredCooldowns(fresh, NOW)).toBe(fresh);
+    const cooldowns = { 'a.example': CC_NOW - 1, 'b.example': CC_NOW, 'c.example': CC_NOW + 1 };
+    expect(withoutExpiredCooldowns(cooldowns, CC_NOW)).toEqual({ 'c.example': CC_NOW + 1 });
+    const fresh = { 'c.example': CC_NOW + 1 };
+    expect(withoutExpiredCooldowns(fresh, CC_NOW)).toBe(fresh);
   });
 
   it('treats a host named like an Object property as data', () => {
-    const cooldowns = withHostCooldown({}, 'https://__proto__/feed', NOW + MINUTE);
-    expect(hostCooldownUntil(cooldowns, 'https://__proto__/x')).toBe(NOW + MINUTE);
+    const cooldowns = withHostCooldown({}, 'https://__proto__/feed', CC_NOW + MINUTE);
+    expect(hostCooldownUntil(cooldowns, 'https://__proto__/x')).toBe(CC_NOW + MINUTE);
     expect(hostCooldownUntil({}, 'https://constructor/x')).toBeNull();
   });
 });
 
 describe('nextSourcePollAt', () => {
-  const base = { feedUrl: 'https://lobste.rs/t/rust.rss', now: NOW, intervalMinutes: 15 };
+  const base = { feedUrl: 'https://lobste.rs/t/rust.rss', now: CC_NOW, intervalMinutes: 15 };
   const maxAge = (seconds: number): CacheControl => ({ ...NONE, maxAgeSeconds: seconds });
 
   it.each<[string, Partial<Parameters<typeof nextSourcePollAt>[0]>, number]>([
-    ['success: one interval', { consecutiveFailures: 0 }, NOW + 15 * MINUTE],
+    ['success: one interval', { consecutiveFailures: 0 }, CC_NOW + 15 * MINUTE],
     [
       'a max-age shorter than the interval changes nothing',
       { consecutiveFailures: 0, cacheControl: maxAge(300) },
-      NOW + 15 * MINUTE,
+      CC_NOW + 15 * MINUTE,
     ],
     [
       'a max-age longer than the interval is waited out',
       { consecutiveFailures: 0, cacheControl: maxAge(3600) },
-      NOW + 60 * MINUTE,
+      CC_NOW + 60 * MINUTE,
     ],
     [
       '…minus the Age',
       { consecutiveFailures: 0, cacheControl: maxAge(3600), ageHeader: '1200' },
-      NOW + 40 * MINUTE,
+      CC_NOW + 40 * MINUTE,
     ],
     [
       '…but at most 6 h',
       { consecutiveFailures: 0, cacheControl: maxAge(86_400) },
-      NOW + MAX_BACKOFF_MS,
+      CC_NOW + MAX_BACKOFF_MS,
     ],
     [
       'no-cache never delays',
       { consecutiveFailures: 0, cacheControl: { ...maxAge(3600), noCache: true } },
-      NOW + 15 * MINUTE,
+      CC_NOW + 15 * MINUTE,
     ],
     [
       'a failure backs off and ignores max-age',
       { consecutiveFailures: 2, cacheControl: maxAge(86_400) },
-      NOW + 30 * MINUTE,
+      CC_NOW + 30 * MINUTE,
     ],
     [
       'Retry-After beyond the backoff wins',
       { consecutiveFailures: 1, retryAfterMs: 2 * 60 * MINUTE },
-      NOW + 120 * MINUTE,
+      CC_NOW + 120 * MINUTE,
     ],
     [
       'a host cooldown holds back even a success',
-      { consecutiveFailures: 0, hostCooldowns: { 'lobste.rs': NOW + 50 * MINUTE } },
-      NOW + 50 * MINUTE,
+      { consecutiveFailures: 0, hostCooldowns: { 'lobste.rs': CC_NOW + 50 * MINUTE } },
+      CC_NOW + 50 * MINUTE,
     ],
     [
       'another host’s cooldown does not',
-      { consecutiveFailures: 0, hostCooldowns: { 'www.reddit.com': NOW + 50 * MINUTE } },
-      NOW + 15 * MINUTE,
+      { consecutiveFailures: 0, hostCooldowns: { 'www.reddit.com': CC_NOW + 50 * MINUTE } },
+      CC_NOW + 15 * MINUTE,
     ],
     [
       'an expired cooldown does not',
-      { consecutiveFailures: 0, hostCooldowns: { 'lobste.rs': NOW - MINUTE } },
-      NOW + 15 * MINUTE,
+      { consecutiveFailures: 0, hostCooldowns: { 'lobste.rs': CC_NOW - MINUTE } },
+      CC_NOW + 15 * MINUTE,
     ],
   ])('%s', (_name, input, expected) => {
     expect(nextSourcePollAt({ ...base, consecutiveFailures: 0, ...input })).toBe(expected);

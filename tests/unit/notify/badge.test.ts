@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, badgeTitle } from '../../utils/badge';
+import { badgeText, badgeTitle } from '../../../utils/notify/badge';
 import { english } from '@/utils/i18n/english';
 
 describe('badgeText', () => {

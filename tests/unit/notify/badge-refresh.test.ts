@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDbProvider } from '../../utils/db/open-db';
-import { markAllRead } from '../../utils/db/read-state';
-import { compileVisibility } from '../../utils/filters/post-visibility';
-import { refreshBadge, type BadgeAction } from '../../utils/refresh-badge';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
-import { NOW, seedPosts, storedPost } from './db/helpers';
+import { createDbProvider } from '../../../utils/db/open-db';
+import { markAllRead } from '../../../utils/db/read-state';
+import { compileVisibility } from '../../../utils/filters/post-visibility';
+import { refreshBadge, type BadgeAction } from '../../../utils/notify/badge';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
+import { NOW, seedPosts, storedPost } from '../db/helpers';
 import { english } from '@/utils/i18n/english';
 
 async function setup(filters: Partial<Settings> = {}) {

@@ -4,7 +4,7 @@ import {
   dueSources,
   effectivePollAt,
   type SourcePollState,
-} from '../../../utils/sources/due-sources';
+} from '../../../utils/schedule/due-sources';
 import { DEFAULT_SOURCES, devTagSource, type Source } from '../../../utils/sources/source';
 
 const NOW = Date.parse('2026-07-08T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorKey } from '../../../utils/filters/author-key';
+import { authorKey } from '../../../utils/settings/author-key';
 
 describe('authorKey', () => {
   it.each<[string, string, string]>([
