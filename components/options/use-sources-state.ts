@@ -17,7 +17,7 @@ import {
 } from '../../utils/options/source-messages';
 import { useT } from '../shared/translator-context';
 import type { SourcesDeps } from './options-deps';
-import type { SourcesImportResult, SourcesSectionProps } from './SourcesSection';
+import type { SourcesImportResult, SourcesSectionProps } from './sources-section';
 
 /**
  * The Sources section's state: the stored list (kept in step with storage) and each source's

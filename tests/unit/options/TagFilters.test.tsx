@@ -4,7 +4,7 @@ import {
   TAG_LIST_LIMIT,
   TagFilters,
   type TagFiltersProps,
-} from '../../../components/options/TagFilters';
+} from '../../../components/options/tag-filters';
 import type { Settings } from '../../../utils/settings/settings';
 import { fireEvent, render, screen, within } from './helpers/dom';
 

@@ -13,17 +13,17 @@ import {
   removeTitleKeyword,
 } from '../../utils/settings/title-keywords';
 import { useT } from '../shared/translator-context';
-import { MutedAuthors } from './MutedAuthors';
-import { NotificationSettings } from './NotificationSettings';
+import { MutedAuthors } from './muted-authors';
+import { NotificationSettings } from './notification-settings';
 import type { OptionsDeps } from './options-deps';
-import { PollIntervalField } from './PollIntervalField';
-import { PreviewPanel, previewSummary } from './PreviewPanel';
-import { Section } from './Section';
-import { SettingsBackup } from './SettingsBackup';
-import { SourcesPanel } from './SourcesPanel';
-import { StoredPosts } from './StoredPosts';
-import { TagFilters } from './TagFilters';
-import { TitleKeywords } from './TitleKeywords';
+import { PollIntervalField } from './poll-interval-field';
+import { PreviewPanel, previewSummary } from './preview-panel';
+import { Section } from './section';
+import { SettingsBackup } from './settings-backup';
+import { SourcesPanel } from './sources-panel';
+import { StoredPosts } from './stored-posts';
+import { TagFilters } from './tag-filters';
+import { TitleKeywords } from './title-keywords';
 import { useOptionsState } from './use-options-state';
 
 export interface OptionsAppProps {

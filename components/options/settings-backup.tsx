@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../shared/translator-context';
-import { ExportImportButtons } from './ExportImportButtons';
+import { ExportImportButtons } from './export-import-buttons';
 
 export interface SettingsBackupProps {
   onExport: () => void;

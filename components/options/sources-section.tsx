@@ -3,9 +3,9 @@ import { curatedToSource, CURATED_SOURCES } from '../../utils/sources/curated-so
 import type { Source } from '../../utils/sources/source';
 import { sourceHost } from '../../utils/options/source-messages';
 import { useT } from '../shared/translator-context';
-import { AddForm } from './AddForm';
-import { ExportImportButtons } from './ExportImportButtons';
-import { SourceRow } from './SourceRow';
+import { AddForm } from './add-form';
+import { ExportImportButtons } from './export-import-buttons';
+import { SourceRow } from './source-row';
 
 export type SourcesImportResult = { ok: true; count: number } | { ok: false; error: string };
 

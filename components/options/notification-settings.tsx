@@ -7,7 +7,7 @@ import {
   type Settings,
 } from '../../utils/settings/settings';
 import { useT } from '../shared/translator-context';
-import { NumberField } from './NumberField';
+import { NumberField } from './number-field';
 
 type NotificationFields = Pick<Settings, 'notificationsEnabled' | 'quietHours' | 'groupThreshold'>;
 
