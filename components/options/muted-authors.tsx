@@ -1,6 +1,6 @@
 import { useId, useRef } from 'preact/hooks';
-import type { AuthorCount } from '../../utils/options/author-counts';
-import { useT } from '../shared/translator-context';
+import type { AuthorCount } from '@/utils/options/author-counts';
+import { useT } from '@/components/shared/translator-context';
 import { AddForm } from './add-form';
 import { useFocusAfterRemove } from './use-focus-after-remove';
 

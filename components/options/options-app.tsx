@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
-import { countAuthors } from '../../utils/options/author-counts';
-import { parseAuthorInput } from '../../utils/options/author-input';
-import { countTags } from '../../utils/options/tag-counts';
-import { parseTagInput } from '../../utils/options/tag-input';
-import { tagRows } from '../../utils/options/tag-rows';
-import { previewVisibility } from '../../utils/options/visibility-preview';
-import { muteAuthorKey, unmuteAuthor } from '../../utils/settings/mute-author';
-import { setTagMode, setTagNotify, showAllTags } from '../../utils/settings/tag-settings';
+import { countAuthors } from '@/utils/options/author-counts';
+import { parseAuthorInput } from '@/utils/options/author-input';
+import { countTags } from '@/utils/options/tag-counts';
+import { parseTagInput } from '@/utils/options/tag-input';
+import { tagRows } from '@/utils/options/tag-rows';
+import { previewVisibility } from '@/utils/options/visibility-preview';
+import { muteAuthorKey, unmuteAuthor } from '@/utils/settings/mute-author';
+import { setTagMode, setTagNotify, showAllTags } from '@/utils/settings/tag-settings';
 import {
   addTitleKeyword,
   parseKeywordInput,
   removeTitleKeyword,
-} from '../../utils/settings/title-keywords';
-import { useT } from '../shared/translator-context';
+} from '@/utils/settings/title-keywords';
+import { useT } from '@/components/shared/translator-context';
 import { MutedAuthors } from './muted-authors';
 import { NotificationSettings } from './notification-settings';
 import type { OptionsDeps } from './options-deps';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useT } from '../shared/translator-context';
+import { useT } from '@/components/shared/translator-context';
 import { ExportImportButtons } from './export-import-buttons';
 
 export interface SettingsBackupProps {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { curatedToSource, CURATED_SOURCES } from '../../utils/sources/curated-sources';
-import type { Source } from '../../utils/sources/source';
-import { sourceHost } from '../../utils/options/source-messages';
-import { useT } from '../shared/translator-context';
+import { curatedToSource, CURATED_SOURCES } from '@/utils/sources/curated-sources';
+import type { Source } from '@/utils/sources/source';
+import { sourceHost } from '@/utils/options/source-messages';
+import { useT } from '@/components/shared/translator-context';
 import { AddForm } from './add-form';
 import { ExportImportButtons } from './export-import-buttons';
 import { SourceRow } from './source-row';

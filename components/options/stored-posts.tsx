@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { KEEP_READ_DAYS_MAX, KEEP_READ_DAYS_MIN } from '../../utils/settings/settings';
-import { useT } from '../shared/translator-context';
+import { KEEP_READ_DAYS_MAX, KEEP_READ_DAYS_MIN } from '@/utils/settings/settings';
+import { useT } from '@/components/shared/translator-context';
 import { NumberField } from './number-field';
 
 export interface StoredPostsProps {

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import type { TagCount } from '../../utils/options/tag-counts';
-import type { Settings, TagMode } from '../../utils/settings/settings';
-import { RichMessage } from '../shared/rich-message';
-import { useT } from '../shared/translator-context';
+import type { TagCount } from '@/utils/options/tag-counts';
+import type { Settings, TagMode } from '@/utils/settings/settings';
+import { RichMessage } from '@/components/shared/rich-message';
+import { useT } from '@/components/shared/translator-context';
 import { AddForm } from './add-form';
 import { TagRow } from './tag-row';
 

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { useT } from '../shared/translator-context';
+import { useT } from '@/components/shared/translator-context';
 import { AddForm } from './add-form';
 import { useFocusAfterRemove } from './use-focus-after-remove';
 
