@@ -1,10 +1,10 @@
-import type { ImportResult } from '../../utils/settings/import-settings';
-import type { SaveResult } from '../../utils/settings/save-settings';
-import type { Settings } from '../../utils/settings/settings';
-import type { OptionsPost } from '../../utils/options/options-post';
-import type { OriginPermissions } from '../../utils/options/source-permissions';
-import type { SourceStatusInput } from '../../utils/options/source-messages';
-import type { Source } from '../../utils/sources/source';
+import type { ImportResult } from '@/utils/settings/import-settings';
+import type { SaveResult } from '@/utils/settings/save-settings';
+import type { Settings } from '@/utils/settings/settings';
+import type { OptionsPost } from '@/utils/options/options-post';
+import type { OriginPermissions } from '@/utils/options/source-permissions';
+import type { SourceStatusInput } from '@/utils/options/source-messages';
+import type { Source } from '@/utils/sources/source';
 
 /** The source list's storage, statuses and host permissions (the Sources section). */
 export interface SourcesDeps {

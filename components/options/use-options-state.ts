@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { OptionsPost } from '../../utils/options/options-post';
-import type { Settings } from '../../utils/settings/settings';
-import { useT } from '../shared/translator-context';
+import type { OptionsPost } from '@/utils/options/options-post';
+import type { Settings } from '@/utils/settings/settings';
+import { useT } from '@/components/shared/translator-context';
 import type { OptionsDeps } from './options-deps';
 
 export interface OptionsState {

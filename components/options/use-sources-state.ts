@@ -1,23 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createCustomSource, createDevTagSource } from '../../utils/sources/add-source';
-import { parseOpml } from '../../utils/sources/opml-import';
-import type { Source } from '../../utils/sources/source';
+import { createCustomSource, createDevTagSource } from '@/utils/sources/add-source';
+import { parseOpml } from '@/utils/sources/opml-import';
+import type { Source } from '@/utils/sources/source';
 import {
   addSourceWithPermission,
   importWithPermissions,
   removeSourceAndRelease,
   switchSource,
   type SourceEdit,
-} from '../../utils/options/source-permissions';
+} from '@/utils/options/source-permissions';
 import {
   describeAddSourceProblem,
   describeOpmlProblem,
   sourceHost,
   sourceStatus,
-} from '../../utils/options/source-messages';
-import { useT } from '../shared/translator-context';
+} from '@/utils/options/source-messages';
+import { useT } from '@/components/shared/translator-context';
 import type { SourcesDeps } from './options-deps';
-import type { SourcesImportResult, SourcesSectionProps } from './SourcesSection';
+import type { SourcesImportResult, SourcesSectionProps } from './sources-section';
 
 /**
  * The Sources section's state: the stored list (kept in step with storage) and each source's

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps';
-import { OptionsApp } from '@/components/options/OptionsApp';
+import { OptionsApp } from '@/components/options/options-app';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
 import { clearAllPosts } from '@/utils/db/read-state';

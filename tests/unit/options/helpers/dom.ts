@@ -1,7 +1,7 @@
 import { cleanup, render as renderWithoutWords } from '@testing-library/preact';
 import { h, type ComponentChildren, type VNode } from 'preact';
 import { afterEach } from 'vitest';
-import { TranslatorProvider } from '../../../../components/shared/translator-context';
+import { TranslatorProvider } from '@/components/shared/translator-context';
 import { english } from '../../../../utils/i18n/english';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { OptionsDeps } from '../../../../components/options/options-deps';
+import type { OptionsDeps } from '@/components/options/options-deps';
 import type { OptionsPost } from '../../../../utils/options/options-post';
 import { importSettings } from '../../../../utils/settings/import-settings';
 import type { SaveResult } from '../../../../utils/settings/save-settings';

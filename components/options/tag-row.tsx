@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import type { PlainMessageKey } from '../../utils/i18n/message-key';
-import type { TagMode } from '../../utils/settings/settings';
-import { useT } from '../shared/translator-context';
+import type { PlainMessageKey } from '@/utils/i18n/message-key';
+import type { TagMode } from '@/utils/settings/settings';
+import { useT } from '@/components/shared/translator-context';
 
 const MODE_LABELS: Record<TagMode, PlainMessageKey> = {
   show: 'tagModeShow',

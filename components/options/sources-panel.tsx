@@ -1,6 +1,6 @@
-import { useT } from '../shared/translator-context';
+import { useT } from '@/components/shared/translator-context';
 import type { SourcesDeps } from './options-deps';
-import { SourcesSection } from './SourcesSection';
+import { SourcesSection } from './sources-section';
 import { useSourcesState } from './use-sources-state';
 
 export interface SourcesPanelProps {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { TagRow, type TagRowProps } from '../../../components/options/TagRow';
+import { TagRow, type TagRowProps } from '@/components/options/tag-row';
 import { checked, fireEvent, render, screen, within } from './helpers/dom';
 
 function renderRow(props: Partial<TagRowProps> = {}) {

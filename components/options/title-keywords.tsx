@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { useT } from '../shared/translator-context';
-import { AddForm } from './AddForm';
+import { useT } from '@/components/shared/translator-context';
+import { AddForm } from './add-form';
 import { useFocusAfterRemove } from './use-focus-after-remove';
 
 export interface TitleKeywordsProps {

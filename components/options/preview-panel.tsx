@@ -1,6 +1,6 @@
-import type { Translator } from '../../utils/i18n/translator';
-import type { VisibilityPreview } from '../../utils/options/visibility-preview';
-import { useT } from '../shared/translator-context';
+import type { Translator } from '@/utils/i18n/translator';
+import type { VisibilityPreview } from '@/utils/options/visibility-preview';
+import { useT } from '@/components/shared/translator-context';
 
 /** Hidden posts listed by name; the rest are counted, so 5,000 hidden posts stay cheap. */
 export const PREVIEW_LIST_LIMIT = 50;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { SettingsBackup } from '../../../components/options/SettingsBackup';
+import { SettingsBackup } from '@/components/options/settings-backup';
 import { fireEvent, render, screen } from './helpers/dom';
 
 const pick = (text: string) =>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { useT } from '../shared/translator-context';
+import { useT } from '@/components/shared/translator-context';
 
 export interface AddFormProps {
   /** The input's visible label, e.g. "Add a tag". */

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
-import { formatInterval, pollIntervalChoices } from '../../utils/options/poll-intervals';
-import { useT } from '../shared/translator-context';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { formatInterval, pollIntervalChoices } from '@/utils/options/poll-intervals';
+import { useT } from '@/components/shared/translator-context';
 
 export interface PollIntervalFieldProps {
   minutes: number;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { MutedAuthors } from '../../../components/options/MutedAuthors';
+import { MutedAuthors } from '@/components/options/muted-authors';
 import { countAuthors } from '../../../utils/options/author-counts';
 import { fireEvent, render, screen, within } from './helpers/dom';
 import { DEV_FIXTURE_POSTS } from './helpers/dev-fixture-posts';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { OptionsApp } from '../../../components/options/OptionsApp';
+import { OptionsApp } from '@/components/options/options-app';
 import { exportSettings } from '../../../utils/settings/settings-file';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { checked, fireEvent, render, screen, waitFor, within } from './helpers/dom';

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'preact/hooks';
-import type { AuthorCount } from '../../utils/options/author-counts';
-import { useT } from '../shared/translator-context';
-import { AddForm } from './AddForm';
+import type { AuthorCount } from '@/utils/options/author-counts';
+import { useT } from '@/components/shared/translator-context';
+import { AddForm } from './add-form';
 import { useFocusAfterRemove } from './use-focus-after-remove';
 
 /** Suggestions offered in the mute field; more would only slow the browser's list down. */

@@ -1,29 +1,29 @@
 import { useMemo, useState } from 'preact/hooks';
-import { countAuthors } from '../../utils/options/author-counts';
-import { parseAuthorInput } from '../../utils/options/author-input';
-import { countTags } from '../../utils/options/tag-counts';
-import { parseTagInput } from '../../utils/options/tag-input';
-import { tagRows } from '../../utils/options/tag-rows';
-import { previewVisibility } from '../../utils/options/visibility-preview';
-import { muteAuthorKey, unmuteAuthor } from '../../utils/settings/mute-author';
-import { setTagMode, setTagNotify, showAllTags } from '../../utils/settings/tag-settings';
+import { countAuthors } from '@/utils/options/author-counts';
+import { parseAuthorInput } from '@/utils/options/author-input';
+import { countTags } from '@/utils/options/tag-counts';
+import { parseTagInput } from '@/utils/options/tag-input';
+import { tagRows } from '@/utils/options/tag-rows';
+import { previewVisibility } from '@/utils/options/visibility-preview';
+import { muteAuthorKey, unmuteAuthor } from '@/utils/settings/mute-author';
+import { setTagMode, setTagNotify, showAllTags } from '@/utils/settings/tag-settings';
 import {
   addTitleKeyword,
   parseKeywordInput,
   removeTitleKeyword,
-} from '../../utils/settings/title-keywords';
-import { useT } from '../shared/translator-context';
-import { MutedAuthors } from './MutedAuthors';
-import { NotificationSettings } from './NotificationSettings';
+} from '@/utils/settings/title-keywords';
+import { useT } from '@/components/shared/translator-context';
+import { MutedAuthors } from './muted-authors';
+import { NotificationSettings } from './notification-settings';
 import type { OptionsDeps } from './options-deps';
-import { PollIntervalField } from './PollIntervalField';
-import { PreviewPanel, previewSummary } from './PreviewPanel';
-import { Section } from './Section';
-import { SettingsBackup } from './SettingsBackup';
-import { SourcesPanel } from './SourcesPanel';
-import { StoredPosts } from './StoredPosts';
-import { TagFilters } from './TagFilters';
-import { TitleKeywords } from './TitleKeywords';
+import { PollIntervalField } from './poll-interval-field';
+import { PreviewPanel, previewSummary } from './preview-panel';
+import { Section } from './section';
+import { SettingsBackup } from './settings-backup';
+import { SourcesPanel } from './sources-panel';
+import { StoredPosts } from './stored-posts';
+import { TagFilters } from './tag-filters';
+import { TitleKeywords } from './title-keywords';
 import { useOptionsState } from './use-options-state';
 
 export interface OptionsAppProps {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { StoredPosts } from '../../../components/options/StoredPosts';
+import { StoredPosts } from '@/components/options/stored-posts';
 import { fireEvent, render, screen, waitFor } from './helpers/dom';
 
 function renderStored(onClear: () => Promise<void> = async () => {}) {

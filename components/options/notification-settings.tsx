@@ -1,13 +1,13 @@
 import { useId } from 'preact/hooks';
-import { TIME_OF_DAY } from '../../utils/settings/coerce-settings';
+import { TIME_OF_DAY } from '@/utils/settings/coerce-settings';
 import {
   GROUP_THRESHOLD_MAX,
   GROUP_THRESHOLD_MIN,
   type QuietHours,
   type Settings,
-} from '../../utils/settings/settings';
-import { useT } from '../shared/translator-context';
-import { NumberField } from './NumberField';
+} from '@/utils/settings/settings';
+import { useT } from '@/components/shared/translator-context';
+import { NumberField } from './number-field';
 
 type NotificationFields = Pick<Settings, 'notificationsEnabled' | 'quietHours' | 'groupThreshold'>;
 

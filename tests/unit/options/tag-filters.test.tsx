@@ -1,10 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import {
-  TAG_LIST_LIMIT,
-  TagFilters,
-  type TagFiltersProps,
-} from '../../../components/options/TagFilters';
+import { TAG_LIST_LIMIT, TagFilters, type TagFiltersProps } from '@/components/options/tag-filters';
 import type { Settings } from '../../../utils/settings/settings';
 import { fireEvent, render, screen, within } from './helpers/dom';
 

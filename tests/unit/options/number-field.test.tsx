@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { NumberField } from '../../../components/options/NumberField';
+import { NumberField } from '@/components/options/number-field';
 import { fireEvent, render, screen } from './helpers/dom';
 
 function renderField(value = 60) {

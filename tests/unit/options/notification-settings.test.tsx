@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { NotificationSettings } from '../../../components/options/NotificationSettings';
+import { NotificationSettings } from '@/components/options/notification-settings';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { fireEvent, render, screen } from './helpers/dom';
 

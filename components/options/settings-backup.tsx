@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useT } from '../shared/translator-context';
-import { ExportImportButtons } from './ExportImportButtons';
+import { useT } from '@/components/shared/translator-context';
+import { ActionNotice, type Notice } from './action-notice';
+import { ExportImportButtons } from './export-import-buttons';
 
 export interface SettingsBackupProps {
   onExport: () => void;
@@ -8,12 +9,10 @@ export interface SettingsBackupProps {
   onImport: (file: File) => Promise<string | null>;
 }
 
-type ImportState = { kind: 'idle' } | { kind: 'done' } | { kind: 'failed'; error: string };
-
 /** Export the settings to a JSON file and import them back. */
 export function SettingsBackup({ onExport, onImport }: SettingsBackupProps) {
   const t = useT();
-  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const [notice, setNotice] = useState<Notice>({ kind: 'none' });
 
   return (
     <div class="backup">
@@ -26,18 +25,14 @@ export function SettingsBackup({ onExport, onImport }: SettingsBackupProps) {
         onExport={onExport}
         onFile={async (file) => {
           const error = await onImport(file);
-          setState(error ? { kind: 'failed', error } : { kind: 'done' });
+          setNotice(
+            error
+              ? { kind: 'error', text: t('backupFailed', { error }) }
+              : { kind: 'done', text: t('backupDone') },
+          );
         }}
       />
-      {state.kind === 'failed' ? (
-        <p class="field-error" role="alert">
-          {t('backupFailed', { error: state.error })}
-        </p>
-      ) : (
-        <p class="status" role="status">
-          {state.kind === 'done' && t('backupDone')}
-        </p>
-      )}
+      <ActionNotice notice={notice} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import type { TagCount } from '../../utils/options/tag-counts';
-import type { Settings, TagMode } from '../../utils/settings/settings';
-import { RichMessage } from '../shared/rich-message';
-import { useT } from '../shared/translator-context';
-import { AddForm } from './AddForm';
-import { TagRow } from './TagRow';
+import type { TagCount } from '@/utils/options/tag-counts';
+import type { Settings, TagMode } from '@/utils/settings/settings';
+import { RichMessage } from '@/components/shared/rich-message';
+import { useT } from '@/components/shared/translator-context';
+import { AddForm } from './add-form';
+import { TagRow } from './tag-row';
 
 /** Rows shown before "Show all": thousands of radio groups would make every click slow. */
 export const TAG_LIST_LIMIT = 60;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { KEEP_READ_DAYS_MAX, KEEP_READ_DAYS_MIN } from '../../utils/settings/settings';
-import { useT } from '../shared/translator-context';
-import { NumberField } from './NumberField';
+import { KEEP_READ_DAYS_MAX, KEEP_READ_DAYS_MIN } from '@/utils/settings/settings';
+import { useT } from '@/components/shared/translator-context';
+import { NumberField } from './number-field';
 
 export interface StoredPostsProps {
   keepReadDays: number;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { AddForm } from '../../../components/options/AddForm';
+import { AddForm } from '@/components/options/add-form';
 import { fireEvent, render, screen } from './helpers/dom';
 
 describe('AddForm', () => {

@@ -4,7 +4,7 @@ import {
   PREVIEW_LIST_LIMIT,
   PreviewPanel,
   previewSummary,
-} from '../../../components/options/PreviewPanel';
+} from '@/components/options/preview-panel';
 import { render, screen, within } from './helpers/dom';
 import { english } from '@/utils/i18n/english';
 

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { curatedToSource, CURATED_SOURCES } from '../../utils/sources/curated-sources';
-import type { Source } from '../../utils/sources/source';
-import { sourceHost } from '../../utils/options/source-messages';
-import { useT } from '../shared/translator-context';
-import { AddForm } from './AddForm';
-import { ExportImportButtons } from './ExportImportButtons';
-import { SourceRow } from './SourceRow';
+import { curatedToSource, CURATED_SOURCES } from '@/utils/sources/curated-sources';
+import type { Source } from '@/utils/sources/source';
+import { sourceHost } from '@/utils/options/source-messages';
+import { useT } from '@/components/shared/translator-context';
+import { ActionNotice, type Notice } from './action-notice';
+import { AddForm } from './add-form';
+import { ExportImportButtons } from './export-import-buttons';
+import { SourceRow } from './source-row';
 
 export type SourcesImportResult = { ok: true; count: number } | { ok: false; error: string };
 
@@ -21,8 +22,6 @@ export interface SourcesSectionProps {
   onExport: () => void;
   onImport: (file: File) => Promise<SourcesImportResult>;
 }
-
-type Notice = { kind: 'none' } | { kind: 'error'; text: string } | { kind: 'done'; text: string };
 
 /** The feeds Rust Radar polls: curated Rust feeds to switch on, the user's own, OPML. */
 export function SourcesSection(props: SourcesSectionProps) {
@@ -82,15 +81,7 @@ export function SourcesSection(props: SourcesSectionProps) {
           );
         }}
       />
-      {notice.kind === 'error' ? (
-        <p class="field-error" role="alert">
-          {notice.text}
-        </p>
-      ) : (
-        <p class="status" role="status">
-          {notice.kind === 'done' && notice.text}
-        </p>
-      )}
+      <ActionNotice notice={notice} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { useT } from '../shared/translator-context';
-import type { Source } from '../../utils/sources/source';
+import { useT } from '@/components/shared/translator-context';
+import type { Source } from '@/utils/sources/source';
 
 export interface SourceRowProps {
   source: Source;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { TitleKeywords } from '../../../components/options/TitleKeywords';
+import { TitleKeywords } from '@/components/options/title-keywords';
 import { fireEvent, render, screen } from './helpers/dom';
 
 describe('TitleKeywords', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { SourcesDeps } from '../../../components/options/options-deps';
-import { SourcesPanel } from '../../../components/options/SourcesPanel';
+import type { SourcesDeps } from '@/components/options/options-deps';
+import { SourcesPanel } from '@/components/options/sources-panel';
 import { DEFAULT_SOURCES, devTagSource, type Source } from '../../../utils/sources/source';
 import { fireEvent, render, screen, waitFor } from './helpers/dom';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { useT } from '../shared/translator-context';
+import { useT } from '@/components/shared/translator-context';
 
 export interface NumberFieldProps {
   label: string;
