@@ -17,6 +17,7 @@ declare const browser: {
   browserAction: { getBadgeText(details: object): Promise<string>; openPopup(): Promise<void> };
   extension: { getViews(filter: { type: 'popup' }): Window[] };
   notifications: { getAll(): Promise<object>; clear(id: string): Promise<boolean> };
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   windows: {
     getCurrent(): Promise<{ id: number }>;
     update(id: number, info: { focused: boolean }): Promise<unknown>;
@@ -31,6 +32,11 @@ export function badgeText(page: Page): Promise<string> {
 /** The ids of the notifications the add-on shows now, read from an extension page. */
 export function notificationIds(page: Page): Promise<string[]> {
   return page.evaluate(async () => Object.keys(await browser.notifications.getAll()));
+}
+
+/** Whether the add-on holds the host permission `origin` (`https://host/*`). */
+export function grantedOrigin(page: Page, origin: string): Promise<boolean> {
+  return page.evaluate((origin) => browser.permissions.contains({ origins: [origin] }), origin);
 }
 
 /** Closes every notification the add-on shows, from an extension page. */

@@ -2,11 +2,18 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_FEED, devFeedWith, itemsNewestFirst } from '../browser/dev-feed-builder';
 import { feedState, storedPostCount, waitForValue } from '../browser/extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from '../browser/feed-server';
+import {
+  byHost,
+  rssWithEtag,
+  startFeedServer,
+  type FeedResponder,
+  type FeedServer,
+} from '../browser/feed-server';
 import {
   badgeText,
   clearNotifications,
   firePollAlarm,
+  grantedOrigin,
   notificationIds,
   openToolbarPopup,
   pollLockFree,
@@ -17,16 +24,45 @@ import { makeLocalCa } from './local-ca';
 
 const FEED_PATH = '/feed/tag/rust';
 const LAST_MODIFIED = 'Wed, 06 May 2026 14:30:00 GMT';
+const HOSTS = ['dev.to', 'blog.rust-lang.org'];
+const BLOG_ORIGIN = 'https://blog.rust-lang.org/*';
+const BLOG_POST = 'https://blog.rust-lang.org/2026/05/07/Rust-1.99.1/';
+const BLOG_FEED = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Rust Blog</title>
+  <id>https://blog.rust-lang.org/</id>
+  <updated>2026-05-07T16:00:00+00:00</updated>
+  <entry>
+    <title>Announcing Rust 1.99.1</title>
+    <id>${BLOG_POST}</id>
+    <link rel="alternate" href="${BLOG_POST}" type="text/html"/>
+    <updated>2026-05-07T16:00:00+00:00</updated>
+    <author><name>The Rust Release Team</name></author>
+  </entry>
+</feed>`;
 
 // One Firefox profile walks through what a user of the Firefox build sees: install and first
-// poll, the toolbar popup, a tag filter, Refresh answered by a 304, a new post's notification.
+// poll, the toolbar popup, a tag filter, Refresh answered by a 304, a new post's notification,
+// a source on another site switched on (Firefox grants the site: no prompt, by pref).
 // Each step depends on the one before, as in tests/browser/pipeline.test.ts.
 describe('the Firefox build in Firefox ESR', () => {
   let server: FeedServer;
   let firefox: LaunchedFirefox;
   let options: Page;
 
-  const feedRequests = () => server.requests.filter((request) => request.path === FEED_PATH);
+  const feedRequests = () =>
+    server.requests.filter(
+      (request) => request.headers.host === 'dev.to' && request.path === FEED_PATH,
+    );
+  /** What dev.to answers for its rust feed; blog.rust-lang.org always has the one post. */
+  const serveDev = (responder: FeedResponder) =>
+    server.respondWith(
+      byHost({
+        'dev.to': responder,
+        'blog.rust-lang.org': (_req, res) =>
+          res.writeHead(200, { 'Content-Type': 'application/atom+xml' }).end(BLOG_FEED),
+      }),
+    );
   const lastSuccessAt = async () => (await feedState(options))?.lastSuccessAt ?? 0;
   /** Waits until a poll that started after `since` (a lastSuccessAt) is over, notifications shown. */
   async function pollDoneAfter(since: number): Promise<boolean> {
@@ -55,10 +91,10 @@ describe('the Firefox build in Firefox ESR', () => {
   }
 
   beforeAll(async () => {
-    const ca = makeLocalCa();
+    const ca = makeLocalCa(HOSTS);
     server = await startFeedServer(ca.server);
-    server.respondWith(rssWithEtag(DEV_FEED, '"fixture-1"', LAST_MODIFIED));
-    firefox = await launchFirefoxExtension(server.port, ca.caCert);
+    serveDev(rssWithEtag(DEV_FEED, '"fixture-1"', LAST_MODIFIED));
+    firefox = await launchFirefoxExtension(server.port, ca.caCert, HOSTS);
     options = await firefox.openPage('options.html');
   });
 
@@ -115,7 +151,7 @@ describe('the Firefox build in Firefox ESR', () => {
 
   it('a new post in the feed makes exactly one notification, for that post', async () => {
     await clearNotifications(options);
-    server.respondWith(rssWithEtag(devFeedWith([{ slug: 'firefox-fresh' }]), '"fixture-2"'));
+    serveDev(rssWithEtag(devFeedWith([{ slug: 'firefox-fresh' }]), '"fixture-2"'));
     const since = await lastSuccessAt();
     await firePollAlarm(options);
     expect(await pollDoneAfter(since)).toBe(true);
@@ -123,6 +159,21 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(await notificationIds(options)).toEqual([
       'radar-post:https://dev.to/radar-tester/firefox-fresh',
     ]);
+  });
+
+  it('switching on the Rust Blog in the options grants its site and polls it', async () => {
+    const blogRequests = () =>
+      server.requests.filter((request) => request.headers.host === 'blog.rust-lang.org');
+    const follow = 'input[aria-label="Follow Rust Blog (blog.rust-lang.org)"]';
+    expect(await grantedOrigin(options, BLOG_ORIGIN)).toBe(false);
+    // A real click: Firefox grants an optional permission only while handling user input.
+    await options.click(follow);
+    expect(await waitForValue(() => grantedOrigin(options, BLOG_ORIGIN), true)).toBe(true);
+    expect(await waitForValue(async () => blogRequests().length, 1)).toBe(1);
+    expect(await waitForValue(() => storedPostCount(options), 14)).toBe(14);
+    await pollLockFree(options);
+    expect(await badgeText(options)).toBe('14');
+    expect(await options.$eval(follow, (input) => (input as HTMLInputElement).checked)).toBe(true);
   });
 
   it('logged no error from the add-on along the way', () => {

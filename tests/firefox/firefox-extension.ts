@@ -35,18 +35,20 @@ export interface LaunchedFirefox {
 
 /**
  * Starts headless Firefox ESR with the Firefox build installed as a temporary add-on (WebDriver
- * BiDi), dev.to reaching the local feed server on `feedPort` through a proxy that refuses every
- * other host, and `caCert` (PEM) trusted, so the server's certificate from that CA is valid.
+ * BiDi), `hosts` (port 443) reaching the local feed server on `feedPort` through a proxy that
+ * refuses every other host, and `caCert` (PEM) trusted, so the server's certificate from that
+ * CA is valid. Default hosts: dev.to.
  */
 export async function launchFirefoxExtension(
   feedPort: number,
   caCert: Buffer,
+  hosts: readonly string[] = ['dev.to'],
 ): Promise<LaunchedFirefox> {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const profile = mkdtempSync(join(tmpdir(), 'radar-firefox-'));
   trustCa(profile, caCert);
-  const proxy = await startConnectProxy(feedPort);
+  const proxy = await startConnectProxy(feedPort, hosts);
   let firefox: Browser | undefined;
   try {
     firefox = await puppeteer.launch({
