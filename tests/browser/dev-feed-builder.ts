@@ -37,3 +37,29 @@ export function devFeedWith(extra: readonly ExtraPost[]): string {
 export function extraPosts(prefix: string, count: number, tags = ['rust']): ExtraPost[] {
   return Array.from({ length: count }, (_, i) => ({ slug: `${prefix}-${i + 1}`, tags }));
 }
+
+/** Titles and links of a fixture's items, newest first by pubDate: what the popup must show. */
+export function itemsNewestFirst(xml: string): { title: string; url: string }[] {
+  const field = (item: string, tag: string) =>
+    decodeXml(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(item)?.[1] ?? '');
+  return xml
+    .split('<item>')
+    .slice(1)
+    .map((item) => ({
+      title: field(item, 'title'),
+      url: field(item, 'link'),
+      at: Date.parse(field(item, 'pubDate')),
+    }))
+    .sort((a, b) => b.at - a.at)
+    .map(({ title, url }) => ({ title, url }));
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}

@@ -162,8 +162,16 @@ export async function stopAllWorkers(page: Page): Promise<void> {
   await cdp.detach();
 }
 
+/**
+ * An extension page to run a function in: Playwright's (Chromium) or Puppeteer's (Firefox,
+ * `tests/firefox/`). The IndexedDB readers below take one, so both suites share them.
+ */
+export interface EvaluatingPage {
+  evaluate<R>(pageFunction: () => Promise<R>): Promise<R>;
+}
+
 /** The stored feed state, read from IndexedDB in an extension page. */
-export async function feedState(page: Page): Promise<{
+export async function feedState(page: EvaluatingPage): Promise<{
   etag: string | null;
   lastError: { message: string; status: number | null } | null;
   lastSuccessAt: number | null;
@@ -195,7 +203,7 @@ export async function feedState(page: Page): Promise<{
 }
 
 /** How many posts are stored, read from IndexedDB in an extension page. */
-export async function storedPostCount(page: Page): Promise<number> {
+export async function storedPostCount(page: EvaluatingPage): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {

@@ -22,8 +22,14 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
+/** A TLS key and certificate in PEM. */
+export interface Certificate {
+  key: Buffer;
+  cert: Buffer;
+}
+
 /** A throwaway self-signed certificate for dev.to, made with openssl. */
-function makeCertificate(): { key: Buffer; cert: Buffer } {
+function makeCertificate(): Certificate {
   const dir = mkdtempSync(join(tmpdir(), 'radar-cert-'));
   execFileSync(
     'openssl',
@@ -51,12 +57,16 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
 
 /**
  * An HTTPS server on 127.0.0.1 standing in for dev.to (Chromium maps dev.to:443 to it).
- * Default answer: 404 until `respondWith` sets one.
+ * Default answer: 404 until `respondWith` sets one. Default certificate: a self-signed one,
+ * which Chromium accepts with `--ignore-certificate-errors`; Firefox needs one issued by a CA
+ * its profile trusts (`tests/firefox/local-ca.ts`).
  */
-export async function startFeedServer(): Promise<FeedServer> {
+export async function startFeedServer(
+  certificate: Certificate = makeCertificate(),
+): Promise<FeedServer> {
   let responder: FeedResponder = (_req, res) => res.writeHead(404).end();
   const requests: RecordedRequest[] = [];
-  const server: Server = createServer(makeCertificate(), (req, res) => {
+  const server: Server = createServer(certificate, (req, res) => {
     requests.push({ path: req.url ?? '', headers: req.headers });
     responder(req, res);
   });
@@ -75,14 +85,22 @@ export async function startFeedServer(): Promise<FeedServer> {
   };
 }
 
-/** Serves `body` as RSS with an ETag, answering 304 when the client sends it back. */
-export function rssWithEtag(body: string | Buffer, etag = '"v1"'): FeedResponder {
+/**
+ * Serves `body` as RSS with an ETag (and `lastModified` as Last-Modified, when given),
+ * answering 304 when the client sends the ETag back.
+ */
+export function rssWithEtag(
+  body: string | Buffer,
+  etag = '"v1"',
+  lastModified?: string,
+): FeedResponder {
+  const validators = { ETag: etag, ...(lastModified ? { 'Last-Modified': lastModified } : {}) };
   return (req, res) => {
     if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { ETag: etag }).end();
+      res.writeHead(304, validators).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: etag });
+    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ...validators });
     res.end(body);
   };
 }

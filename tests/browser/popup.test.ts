@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../components/popup/use-post-pages';
+import { itemsNewestFirst } from './dev-feed-builder';
 import {
   badgeText,
   extensionUrl,
@@ -15,32 +16,6 @@ import { rssWithEtag, startFeedServer, type FeedResponder, type FeedServer } fro
 
 const DEV_FIXTURE = readFileSync(resolve(__dirname, '../fixtures/dev-to-rust.rss.xml'), 'utf8');
 const HOSTILE_FIXTURE = readFileSync(resolve(__dirname, 'fixtures/hostile.rss.xml'), 'utf8');
-
-/** Titles and links of a fixture's items, newest first by pubDate: what the popup must show. */
-function itemsNewestFirst(xml: string): { title: string; url: string }[] {
-  const field = (item: string, tag: string) =>
-    decodeXml(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(item)?.[1] ?? '');
-  return xml
-    .split('<item>')
-    .slice(1)
-    .map((item) => ({
-      title: field(item, 'title'),
-      url: field(item, 'link'),
-      at: Date.parse(field(item, 'pubDate')),
-    }))
-    .sort((a, b) => b.at - a.at)
-    .map(({ title, url }) => ({ title, url }));
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .trim();
-}
 
 /** dev.to stand-in: the feed at its URL, a plain page for any post opened from the popup. */
 function devTo(feed: string): FeedResponder {
