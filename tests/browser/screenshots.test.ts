@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED } from './dev-feed-builder';
+import { DEV_FEED, devFeedAsOf } from './dev-feed-builder';
 import {
   currentWorker,
   firePollAlarm,
@@ -32,21 +32,6 @@ function keep(name: string, png: Buffer, width: number): void {
   if (!UPDATE) return;
   mkdirSync(DOCS, { recursive: true });
   writeFileSync(join(DOCS, name), png);
-}
-
-/**
- * The DEV fixture with its dates moved so the newest post is 25 minutes old: the list then
- * reads "25m ago", "44m ago"… as it would on a real day, not "6mo ago".
- */
-function devFeedAsOf(now: number): string {
-  const dates = [...DEV_FEED.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) =>
-    Date.parse(m[1]!),
-  );
-  const shift = now - 25 * 60_000 - Math.max(...dates);
-  return DEV_FEED.replace(
-    /<pubDate>([^<]+)<\/pubDate>/g,
-    (_, date: string) => `<pubDate>${new Date(Date.parse(date) + shift).toUTCString()}</pubDate>`,
-  );
 }
 
 /**

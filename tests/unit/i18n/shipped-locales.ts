@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { messagesFileSource, type MessagesFile } from '@/utils/i18n/messages-file';
-import { createTranslator, type Translator } from '@/utils/i18n/translator';
+import { messagesFileSource, type MessagesFile } from '../../../utils/i18n/messages-file';
+import { createTranslator, type Translator } from '../../../utils/i18n/translator';
 
 /** `public/_locales`: one folder per language, named as the browser names it (`pt_BR`). */
 export const LOCALES_DIR = resolve(__dirname, '../../../public/_locales');
