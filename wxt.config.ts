@@ -49,7 +49,7 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    // From public/_locales/<lang>/messages.json, in the browser's language; see README "Translating".
+    // From public/_locales/<lang>/messages.json, in the browser's language; see docs/translating.md.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

@@ -76,7 +76,7 @@ export function SourcesSection(props: SourcesSectionProps) {
           const result = await props.onImport(file);
           setNotice(
             result.ok
-              ? { kind: 'done', text: t('sourcesImported', { count: String(result.count) }) }
+              ? { kind: 'done', text: t.plural('sourcesImported', result.count) }
               : { kind: 'error', text: t('sourcesImportFailed', { error: result.error }) },
           );
         }}

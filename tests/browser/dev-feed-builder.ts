@@ -63,3 +63,18 @@ function decodeXml(text: string): string {
     .replace(/&amp;/g, '&')
     .trim();
 }
+
+/**
+ * The DEV fixture with its dates moved so the newest post is 25 minutes old: the list then
+ * reads "25m ago", "44m ago"… as it would on a real day, not "6mo ago".
+ */
+export function devFeedAsOf(now: number): string {
+  const dates = [...DEV_FEED.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) =>
+    Date.parse(m[1]!),
+  );
+  const shift = now - 25 * 60_000 - Math.max(...dates);
+  return DEV_FEED.replace(
+    /<pubDate>([^<]+)<\/pubDate>/g,
+    (_, date: string) => `<pubDate>${new Date(Date.parse(date) + shift).toUTCString()}</pubDate>`,
+  );
+}

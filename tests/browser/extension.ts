@@ -37,6 +37,12 @@ export interface LaunchOptions {
   extensionDir?: string | readonly string[];
   /** Page size for new tabs (the bench uses the popup's 400 × 600). Default: Playwright's. */
   viewport?: { width: number; height: number };
+  /**
+   * The browser's UI language (`--lang`), which picks the extension's `_locales` file: `de`,
+   * `ja`, `pt-BR`. Headless Chromium still reports "en-US" from `i18n.getUILanguage()`, so the
+   * translator's locale comes from the file's `locale` message. Default: Chromium's (en-US).
+   */
+  lang?: string;
 }
 
 /**
@@ -49,7 +55,7 @@ export async function launchExtension(
   userDataDir = mkdtempSync(join(tmpdir(), 'radar-profile-')),
   options: LaunchOptions = {},
 ): Promise<LaunchedExtension> {
-  const { extraHosts = [], extensionDir = EXTENSION_DIR, viewport } = options;
+  const { extraHosts = [], extensionDir = EXTENSION_DIR, viewport, lang } = options;
   const extensionDirs = [extensionDir].flat().join(',');
   const mapped = ['dev.to', ...extraHosts].map((host) => `MAP ${host}:443 127.0.0.1:${feedPort}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -68,6 +74,7 @@ export async function launchExtension(
       '--disable-quic',
       `--host-resolver-rules=${[...mapped, 'MAP * ~NOTFOUND'].join(', ')}`,
       '--ignore-certificate-errors',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

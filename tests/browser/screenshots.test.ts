@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED } from './dev-feed-builder';
+import { DEV_FEED, devFeedAsOf } from './dev-feed-builder';
 import {
   currentWorker,
   firePollAlarm,
@@ -13,10 +13,13 @@ import {
   type LaunchedExtension,
 } from './extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+import { drawStoreCanvas, STORE_SIZE } from './store-canvas';
+import { shippedTranslator } from '../unit/i18n/shipped-locales';
 
-// The README's screenshots, taken from the built extension so they never go stale. Every run
-// renders and checks each page; only `UPDATE_SCREENSHOTS=1` writes the PNGs into docs/, so
-// CI never dirties the tree:
+// The README's screenshots, the popup in German and Japanese (docs/translating.md) and the
+// stores' 1280 × 800 ones (docs/store/), taken from the built extension so they never go
+// stale. Every run renders and checks each page; only `UPDATE_SCREENSHOTS=1` writes the PNGs
+// into docs/, so CI never dirties the tree:
 //   WXT_OUT_DIR=.tmp/a11y-out npx wxt build &&
 //   UPDATE_SCREENSHOTS=1 WXT_OUT_DIR=.tmp/a11y-out npx vitest run \
 //     --config vitest.browser.config.ts tests/browser/screenshots.test.ts
@@ -25,28 +28,17 @@ const UPDATE = process.env.UPDATE_SCREENSHOTS === '1';
 const DOCS = resolve(__dirname, '../../docs');
 const ICON = readFileSync(resolve(__dirname, '../../public/icon/128.png'));
 
-/** Checks `png` is an image of the expected width, and writes it to docs/ when updating. */
-function keep(name: string, png: Buffer, width: number): void {
+/**
+ * Checks `png` is an image of the expected width (and height, when given), and writes it to
+ * docs/`name` when updating.
+ */
+function keep(name: string, png: Buffer, width: number, height?: number): void {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(width);
+  if (height !== undefined) expect(png.readUInt32BE(20)).toBe(height);
   if (!UPDATE) return;
-  mkdirSync(DOCS, { recursive: true });
+  mkdirSync(dirname(join(DOCS, name)), { recursive: true });
   writeFileSync(join(DOCS, name), png);
-}
-
-/**
- * The DEV fixture with its dates moved so the newest post is 25 minutes old: the list then
- * reads "25m ago", "44m ago"… as it would on a real day, not "6mo ago".
- */
-function devFeedAsOf(now: number): string {
-  const dates = [...DEV_FEED.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) =>
-    Date.parse(m[1]!),
-  );
-  const shift = now - 25 * 60_000 - Math.max(...dates);
-  return DEV_FEED.replace(
-    /<pubDate>([^<]+)<\/pubDate>/g,
-    (_, date: string) => `<pubDate>${new Date(Date.parse(date) + shift).toUTCString()}</pubDate>`,
-  );
 }
 
 /**
@@ -128,6 +120,41 @@ describe('README screenshots of the popup and the options page', () => {
     await first.getByRole('button', { name: 'Preview' }).click();
   });
 
+  it.each([
+    {
+      name: 'store/1-popup.png',
+      preview: false,
+      headline: 'Every new Rust post, the moment it appears',
+      points: [
+        'DEV’s #rust feed, This Week in Rust, the Rust Blog and any feed you add',
+        'The unread count on the toolbar, a notification for what is new',
+        'Search, filter and mark read from the keyboard',
+      ],
+    },
+    {
+      name: 'store/2-preview.png',
+      preview: true,
+      headline: 'Read the gist without leaving the popup',
+      points: [
+        'Space opens a post’s summary, sanitized',
+        'Images load only when you ask',
+        'Mute an author in one click',
+      ],
+    },
+  ])('store listing, 1280 × 800: $name', async ({ name, preview, headline, points }) => {
+    await popup.emulateMedia({ colorScheme: 'light' });
+    const first = popup.getByRole('listitem').first();
+    if (preview) {
+      await first.getByRole('button', { name: 'Preview' }).click();
+      await first.locator('.post-summary pre').first().waitFor();
+    }
+    await settle(popup);
+    // Twice the pixels, drawn at 480 px wide: sharp where an upscaled capture would blur.
+    const png = await scaledScreenshot(popup, 2);
+    keep(name, await drawStoreCanvas(ext.context, { png, headline, points }), 1280, 800);
+    if (preview) await first.getByRole('button', { name: 'Preview' }).click();
+  });
+
   it('options page with a hidden tag and a muted author', async () => {
     const options = await openExtensionPage(ext, 'options.html');
     await options.setViewportSize({ width: 1000, height: 1000 });
@@ -147,6 +174,48 @@ describe('README screenshots of the popup and the options page', () => {
     await options.evaluate(() => window.scrollTo(0, 0));
     keep('options.png', await scaledScreenshot(options, 0.9), 900);
     await options.close();
+  });
+
+  it('store listing, 1280 × 800: the options page with those filters', async () => {
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.setViewportSize(STORE_SIZE);
+    await options.getByText('10 of 12 stored posts shown', { exact: true }).waitFor();
+    await settle(options);
+    const png = await options.screenshot({ animations: 'disabled', caret: 'hide' });
+    keep('store/3-options.png', png, STORE_SIZE.width, STORE_SIZE.height);
+    await options.close();
+  });
+});
+
+// The popup in two of its languages (docs/translating.md): German has the longest words,
+// Japanese the widest glyphs (Debian needs fonts-noto-cjk for them).
+describe.each(['de', 'ja'])('screenshot of the popup in %s', (lang) => {
+  const t = shippedTranslator(lang);
+  let server: FeedServer;
+  let ext: LaunchedExtension;
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    server.respondWith(rssWithEtag(devFeedAsOf(Date.now())));
+    ext = await launchExtension(server.port, undefined, { lang });
+  });
+
+  afterAll(async () => {
+    await ext?.dispose();
+    await server?.close();
+  });
+
+  it('12 unread posts from DEV, in its words and its dates', async () => {
+    const popup = await openPopup(ext);
+    await popup.getByRole('listitem').nth(11).waitFor({ timeout: 20_000 });
+    await popup.getByText(t.plural('popupUnreadCount', 12), { exact: true }).waitFor();
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await settle(popup);
+    keep(
+      `popup-${lang}.png`,
+      await popup.screenshot({ animations: 'disabled', caret: 'hide' }),
+      400,
+    );
   });
 });
 

@@ -93,6 +93,19 @@ describe('the Sources section', () => {
     expect(await screen.findByText('DEV did not answer (HTTP 503)')).toBeTruthy();
   });
 
+  it('confirms an import of one feed in the singular', async () => {
+    const { deps } = fakeSourcesDeps(true);
+    render(<SourcesPanel deps={deps} refreshKey={0} />);
+    const opml =
+      '<opml version="2.0"><body><outline text="Blog" xmlUrl="https://example.org/feed.xml"/></body></opml>';
+
+    fireEvent.change(await screen.findByLabelText('OPML file of feeds'), {
+      target: { files: [new File([opml], 'feeds.opml')] },
+    });
+
+    expect(await screen.findByText(/^Imported 1 feed\. Feeds on other sites/)).toBeTruthy();
+  });
+
   it('imports nothing from a bad OPML file and says why', async () => {
     const { deps } = fakeSourcesDeps(true);
     render(<SourcesPanel deps={deps} refreshKey={0} />);
