@@ -1,9 +1,8 @@
 import { atomTextAsHtml } from './atom-text';
-import type { FeedParseResult } from './feed-error';
+import { checkItemCount, type FeedParseResult } from './feed-failure';
 import type { FeedContext } from './feed-context';
 import { createItemCollector } from './item-collector';
 import type { ItemDraft } from './item-draft';
-import { checkItemCount } from './items-limit';
 import { prefixOf } from './qualified-name';
 import { htmlToPlainText } from './plain-text';
 import { resolveUrl } from './safe-url';

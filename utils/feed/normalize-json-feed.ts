@@ -1,9 +1,7 @@
-import type { FeedParseResult } from './feed-error';
+import { checkItemCount, feedFailure, type FeedParseResult } from './feed-failure';
 import type { FeedContext } from './feed-context';
-import { feedFailure } from './feed-failure';
 import { createItemCollector } from './item-collector';
 import type { ItemDraft } from './item-draft';
-import { checkItemCount } from './items-limit';
 import { htmlToPlainText } from './plain-text';
 import { textToHtml } from './text-to-html';
 

@@ -1,7 +1,6 @@
-import type { FeedParseResult } from './feed-error';
+import { checkItemCount, type FeedParseResult } from './feed-failure';
 import type { FeedContext } from './feed-context';
 import { createItemCollector } from './item-collector';
-import { checkItemCount } from './items-limit';
 import { namespacePrefixes } from './namespaces';
 import { htmlToPlainText } from './plain-text';
 import { rssItemDraft, rssItemKeys } from './rss-item-draft';

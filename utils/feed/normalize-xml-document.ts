@@ -1,6 +1,5 @@
-import type { FeedParseResult } from './feed-error';
+import { feedFailure, type FeedParseResult } from './feed-failure';
 import type { FeedContext } from './feed-context';
-import { feedFailure } from './feed-failure';
 import { normalizeAtom } from './normalize-atom';
 import { normalizeRdf } from './normalize-rdf';
 import { normalizeRss } from './normalize-rss';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-error';
+import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-failure';
 import { MAX_SUMMARY_HTML_CHARS, parseFeed } from '../../../utils/feed/parse-feed';
 import {
   corpusFeedBytes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedParseResult } from '../../../utils/feed/feed-error';
+import type { FeedParseResult } from '../../../utils/feed/feed-failure';
 import {
   MAX_FEED_BYTES,
   MAX_FEED_ITEMS,

@@ -1,4 +1,4 @@
-import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-error';
+import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-failure';
 import { MAX_FEED_ITEMS, MAX_SUMMARY_HTML_CHARS } from '../../../utils/feed/feed-limits';
 import { elementKind } from '../../../utils/feed/html-element-names';
 import { plainTextExcerpt } from '../../../utils/feed/plain-text';
