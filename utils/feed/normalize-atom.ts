@@ -1,10 +1,8 @@
 import { atomTextAsHtml } from './atom-text';
+import { createItemCollector, type FeedContext, type ItemDraft } from './build-feed-item';
 import { checkItemCount, type FeedParseResult } from './feed-failure';
-import type { FeedContext } from './feed-context';
-import { createItemCollector } from './item-collector';
-import type { ItemDraft } from './item-draft';
-import { prefixOf } from './qualified-name';
 import { htmlToPlainText } from './plain-text';
+import { prefixOf } from './qualified-name';
 import { resolveUrl } from './safe-url';
 import { textToHtml } from './text-to-html';
 import { explicitBaseUrl, feedBase, withXmlBase, type BaseUrl } from './xml-base';

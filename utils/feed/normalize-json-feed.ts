@@ -1,7 +1,5 @@
+import { createItemCollector, type FeedContext, type ItemDraft } from './build-feed-item';
 import { checkItemCount, feedFailure, type FeedParseResult } from './feed-failure';
-import type { FeedContext } from './feed-context';
-import { createItemCollector } from './item-collector';
-import type { ItemDraft } from './item-draft';
 import { htmlToPlainText } from './plain-text';
 import { textToHtml } from './text-to-html';
 

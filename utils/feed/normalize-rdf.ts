@@ -1,6 +1,5 @@
+import { createItemCollector, type FeedContext } from './build-feed-item';
 import { checkItemCount, type FeedParseResult } from './feed-failure';
-import type { FeedContext } from './feed-context';
-import { createItemCollector } from './item-collector';
 import { namespacePrefixes } from './namespaces';
 import { htmlToPlainText } from './plain-text';
 import { rssItemDraft, rssItemKeys } from './rss-item-draft';
