@@ -2,11 +2,18 @@ import { atomTextAsHtml } from './atom-text';
 import { createItemCollector, type FeedContext, type ItemDraft } from './build-feed-item';
 import { checkItemCount, type FeedParseResult } from './feed-failure';
 import { htmlToPlainText } from './plain-text';
-import { prefixOf } from './qualified-name';
 import { resolveUrl } from './safe-url';
 import { textToHtml } from './text-to-html';
 import { explicitBaseUrl, feedBase, withXmlBase, type BaseUrl } from './xml-base';
-import { allNodes, attributeOf, countOf, firstNode, textOf, type XmlNode } from './xml-node';
+import {
+  allNodes,
+  attributeOf,
+  countOf,
+  firstNode,
+  prefixOf,
+  textOf,
+  type XmlNode,
+} from './xml-node';
 
 /**
  * Atom 1.0 (`<feed><entry>`). The root may carry a prefix (`<atom:feed>`); its children are

@@ -1,10 +1,9 @@
 import { createItemCollector, type FeedContext } from './build-feed-item';
 import { checkItemCount, type FeedParseResult } from './feed-failure';
-import { namespacePrefixes } from './namespaces';
 import { htmlToPlainText } from './plain-text';
 import { rssItemDraft, rssItemKeys } from './rss-item-draft';
 import { feedBase, withXmlBase } from './xml-base';
-import { allNodes, countOf, firstNode, textOf, type XmlNode } from './xml-node';
+import { allNodes, countOf, firstNode, namespacePrefixes, textOf, type XmlNode } from './xml-node';
 
 /**
  * RSS 1.0 and RSS 0.90, both rooted at `rdf:RDF` with items as siblings of `<channel>`

@@ -3,8 +3,7 @@ import { feedFailure, type FeedParseResult } from './feed-failure';
 import { normalizeAtom } from './normalize-atom';
 import { normalizeRdf } from './normalize-rdf';
 import { normalizeRss } from './normalize-rss';
-import { localName } from './qualified-name';
-import { firstNode, type XmlNode } from './xml-node';
+import { firstNode, localName, type XmlNode } from './xml-node';
 
 /** True when an element of this qualified name starts a feed we can read. */
 export function isFeedRootName(qualifiedName: string): boolean {

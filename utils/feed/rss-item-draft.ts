@@ -1,9 +1,15 @@
 import { authorName } from './author-name';
 import type { ItemDraft } from './build-feed-item';
-import type { NamespacePrefixes } from './namespaces';
 import { explicitBaseUrl, withXmlBase, type BaseUrl } from './xml-base';
-import { allTexts, attributeOf, firstNode, textOf, type XmlNode } from './xml-node';
-import { ATTRIBUTE_PREFIX } from './xml-parser-options';
+import {
+  allTexts,
+  ATTRIBUTE_PREFIX,
+  attributeOf,
+  firstNode,
+  textOf,
+  type NamespacePrefixes,
+  type XmlNode,
+} from './xml-node';
 
 /**
  * Element names an RSS-family item is read through, prefixed as this document needs.
