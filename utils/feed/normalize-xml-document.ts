@@ -1,8 +1,7 @@
 import type { FeedContext } from './build-feed-item';
 import { feedFailure, type FeedParseResult } from './feed-failure';
 import { normalizeAtom } from './normalize-atom';
-import { normalizeRdf } from './normalize-rdf';
-import { normalizeRss } from './normalize-rss';
+import { normalizeRdf, normalizeRss } from './normalize-rss';
 import { firstNode, localName, type XmlNode } from './xml-node';
 
 /** True when an element of this qualified name starts a feed we can read. */
