@@ -1,7 +1,6 @@
 import { createItemCollector, type FeedContext, type ItemDraft } from './build-feed-item';
 import { checkItemCount, feedFailure, type FeedParseResult } from './feed-failure';
-import { htmlToPlainText } from './plain-text';
-import { textToHtml } from './text-to-html';
+import { htmlToPlainText, textToHtml } from './plain-text';
 
 /**
  * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). A document counts as a feed when
