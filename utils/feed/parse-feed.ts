@@ -1,7 +1,6 @@
-import { isLargerThan } from './body-size';
 import { decodeBody } from './decode-body';
 import { feedFailure, type FeedParseResult } from './feed-failure';
-import { MAX_FEED_BYTES } from './feed-limits';
+import { isLargerThan, MAX_FEED_BYTES } from './feed-limits';
 import { normalizeJsonFeed } from './normalize-json-feed';
 import { isFeedRootName } from './normalize-xml-document';
 import { parseXmlFeed } from './parse-xml-feed';
