@@ -3,9 +3,8 @@ import { publishedAtIso } from './parse-date';
 import { htmlToPlainText, plainTextExcerpt } from './plain-text';
 import { postId } from './post-id';
 import { postStats } from './post-stats';
-import { resolveHtmlUrls } from './resolve-html-urls';
 import { safeHttpUrl } from './safe-url';
-import { boundSummaryHtml } from './summary-html';
+import { boundSummaryHtml, resolveHtmlUrls } from './summary-html';
 import { UNTITLED } from './untitled';
 
 /**
