@@ -6,9 +6,6 @@ import { isFeedRootName } from './normalize-xml-document';
 import { parseXmlFeed } from './parse-xml-feed';
 import { sniffDocument } from './sniff-document';
 
-// Callers import the limits from here, next to the function they bound.
-export { MAX_FEED_BYTES, MAX_FEED_ITEMS, MAX_SUMMARY_HTML_CHARS } from './feed-limits';
-
 /** Everything `parseFeed` needs besides the body. */
 export interface ParseFeedOptions {
   /** URL the feed was fetched from; resolves relative links. */
