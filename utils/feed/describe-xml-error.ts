@@ -1,3 +1,8 @@
+/*
+ * Not in feed-failure.ts, though it words a failure: the OPML import uses it in the options
+ * page, which would otherwise load the English messages that `feedFailure` needs.
+ */
+
 /** What fast-xml-parser's XMLValidator reports for a document that is not well-formed. */
 export interface XmlValidationError {
   code: string;

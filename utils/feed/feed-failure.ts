@@ -1,7 +1,32 @@
 import { english } from '../i18n/english';
 import type { PlainMessageKey } from '../i18n/message-key';
 import type { Translator } from '../i18n/translator';
-import type { FeedError, FeedErrorCode, FeedParseResult } from './feed-error';
+import type { FeedItem } from '../post';
+import { MAX_FEED_ITEMS } from './feed-limits';
+
+/** Why a feed body could not be turned into posts. Each code has a user-facing message. */
+export type FeedErrorCode =
+  | 'empty-body'
+  | 'too-large'
+  | 'too-many-items'
+  | 'entity-expansion'
+  | 'html-not-feed'
+  | 'malformed-xml'
+  | 'unknown-format';
+
+export interface FeedError {
+  code: FeedErrorCode;
+  /**
+   * A sentence a user understands, in English, e.g. "The feed is not valid XML (line 3:
+   * unclosed tag)." (`describeFeedParseError` says it in the user's language).
+   */
+  message: string;
+  /** The technical part of the message ("line 3: unclosed tag"), when there is one. */
+  detail?: string;
+}
+
+export type FeedParseResult =
+  { ok: true; title: string; items: FeedItem[] } | { ok: false; error: FeedError };
 
 /**
  * What users read for each failure (public/_locales). Kept next to the codes so every code
@@ -40,4 +65,13 @@ export function describeFeedParseError(
   return error.detail
     ? t('feedErrorSentenceWithDetail', { problem, detail: error.detail })
     : t('feedErrorSentence', { problem });
+}
+
+/**
+ * The `too-many-items` failure when a feed holds more than MAX_FEED_ITEMS items, else null.
+ * Checked on the raw count, before any item is built.
+ */
+export function checkItemCount(count: number): FeedParseResult | null {
+  if (count <= MAX_FEED_ITEMS) return null;
+  return feedFailure('too-many-items', `it has ${count}`);
 }

@@ -1,15 +1,17 @@
-import { atomTextAsHtml } from './atom-text';
-import type { FeedParseResult } from './feed-error';
-import type { FeedContext } from './feed-context';
-import { createItemCollector } from './item-collector';
-import type { ItemDraft } from './item-draft';
-import { checkItemCount } from './items-limit';
-import { prefixOf } from './qualified-name';
-import { htmlToPlainText } from './plain-text';
+import { createItemCollector, type FeedContext, type ItemDraft } from './build-feed-item';
+import { checkItemCount, type FeedParseResult } from './feed-failure';
+import { htmlToPlainText, textToHtml } from './plain-text';
 import { resolveUrl } from './safe-url';
-import { textToHtml } from './text-to-html';
 import { explicitBaseUrl, feedBase, withXmlBase, type BaseUrl } from './xml-base';
-import { allNodes, attributeOf, countOf, firstNode, textOf, type XmlNode } from './xml-node';
+import {
+  allNodes,
+  attributeOf,
+  countOf,
+  firstNode,
+  prefixOf,
+  textOf,
+  type XmlNode,
+} from './xml-node';
 
 /**
  * Atom 1.0 (`<feed><entry>`). The root may carry a prefix (`<atom:feed>`); its children are
@@ -90,4 +92,25 @@ function authorNames(authors: unknown, p: string): string {
 function youTubeDescription(entry: XmlNode): string {
   const description = textOf(firstNode(entry['media:group'])?.['media:description']);
   return description ? textToHtml(description) : '';
+}
+
+/** Markup that gives away HTML in an Atom text construct that forgot `type="html"`. */
+const LOOKS_LIKE_HTML = /<\/?(?:p|br|a|div|img|em|strong|b|i|ul|ol|li|pre|code|h[1-6])[\s/>]/i;
+
+/**
+ * An Atom text construct (`summary`, `content`) as HTML.
+ * - `type="html"`: the decoded text is the HTML.
+ * - `type="xhtml"`: the markup kept verbatim by the parser's stop nodes.
+ * - `type="text"`: escaped. With no `type`, also text per RFC 4287 §3.1.1, unless it plainly
+ *   holds HTML tags, which is what such feeds mean.
+ * - anything else (a media type, or out-of-line `src` content): nothing to show.
+ */
+function atomTextAsHtml(value: unknown): string {
+  const text = textOf(value);
+  if (!text) return '';
+  const type = attributeOf(value, 'type')?.trim().toLowerCase();
+  if (type === 'html' || type === 'xhtml' || type === 'text/html') return text;
+  if (type === undefined && LOOKS_LIKE_HTML.test(text)) return text;
+  if (type === undefined || type === 'text' || type === 'text/plain') return textToHtml(text);
+  return '';
 }

@@ -1,11 +1,6 @@
-import type { FeedParseResult } from './feed-error';
-import type { FeedContext } from './feed-context';
-import { feedFailure } from './feed-failure';
-import { createItemCollector } from './item-collector';
-import type { ItemDraft } from './item-draft';
-import { checkItemCount } from './items-limit';
-import { htmlToPlainText } from './plain-text';
-import { textToHtml } from './text-to-html';
+import { createItemCollector, type FeedContext, type ItemDraft } from './build-feed-item';
+import { checkItemCount, feedFailure, type FeedParseResult } from './feed-failure';
+import { htmlToPlainText, textToHtml } from './plain-text';
 
 /**
  * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). A document counts as a feed when

@@ -1,11 +1,8 @@
-import type { FeedParseResult } from './feed-error';
-import type { FeedContext } from './feed-context';
-import { feedFailure } from './feed-failure';
+import type { FeedContext } from './build-feed-item';
+import { feedFailure, type FeedParseResult } from './feed-failure';
 import { normalizeAtom } from './normalize-atom';
-import { normalizeRdf } from './normalize-rdf';
-import { normalizeRss } from './normalize-rss';
-import { firstNode, type XmlNode } from './xml-node';
-import { localName } from './qualified-name';
+import { normalizeRdf, normalizeRss } from './normalize-rss';
+import { firstNode, localName, type XmlNode } from './xml-node';
 
 /** True when an element of this qualified name starts a feed we can read. */
 export function isFeedRootName(qualifiedName: string): boolean {

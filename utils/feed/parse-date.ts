@@ -1,6 +1,3 @@
-import { monthNumber } from './month-names';
-import { zoneOffsetMinutes } from './time-zones';
-
 /**
  * Feed dates, from the strict forms to the ones real feeds produce:
  * - RFC 3339 / ISO 8601: "2024-05-01T10:00:00Z", "2026-02-17T17:36:36-0500" (no colon),
@@ -89,4 +86,96 @@ function daysInMonth(year: number, month: number): number {
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Month names as feeds write them in RFC 822 dates, in English and in the languages whose
+ * CMSes localise `pubDate` anyway (Portuguese "Seg, 24 Set 2018", German, French, Spanish,
+ * Italian, Dutch). Keys are lower-case, accent-free prefixes: 3 letters, or 4 where French
+ * needs them (juin/juil).
+ */
+const MONTH_BY_PREFIX: Readonly<Record<string, number>> = {
+  jan: 1,
+  ene: 1,
+  gen: 1,
+  feb: 2,
+  fev: 2,
+  mar: 3,
+  mrz: 3,
+  mrt: 3,
+  apr: 4,
+  abr: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  mag: 5,
+  mei: 5,
+  jun: 6,
+  juin: 6,
+  giu: 6,
+  jul: 7,
+  juil: 7,
+  lug: 7,
+  aug: 8,
+  ago: 8,
+  aou: 8,
+  sep: 9,
+  set: 9,
+  oct: 10,
+  okt: 10,
+  out: 10,
+  ott: 10,
+  nov: 11,
+  dec: 12,
+  dez: 12,
+  dic: 12,
+};
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** 1–12 for a month name or abbreviation ("Sep", "Sept.", "févr", "Dez"), else null. */
+function monthNumber(name: string): number | null {
+  const plain = name.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+  return MONTH_BY_PREFIX[plain.slice(0, 4)] ?? MONTH_BY_PREFIX[plain.slice(0, 3)] ?? null;
+}
+
+/**
+ * Offsets, in minutes east of UTC, for the zone names RFC 822 allows plus a few that feeds
+ * use anyway. Ambiguous abbreviations (IST, CST in Asia) are read the RFC 822 / US way.
+ */
+const ZONE_OFFSET_MINUTES: Readonly<Record<string, number>> = {
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  MET: 60,
+  MEST: 120,
+};
+
+const NUMERIC_OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+
+/**
+ * Minutes east of UTC for "+0200", "-05:00", "+09", "EST", "GMT", "Z"; 0 for '' (no zone means
+ * UTC here, so results never depend on the machine's time zone); null when unrecognised.
+ */
+function zoneOffsetMinutes(zone: string): number | null {
+  if (zone === '') return 0;
+  const numeric = NUMERIC_OFFSET.exec(zone);
+  if (numeric) {
+    const [, sign, hours = '0', minutes = '0'] = numeric;
+    const total = Number(hours) * 60 + Number(minutes);
+    return sign === '-' ? -total : total;
+  }
+  return ZONE_OFFSET_MINUTES[zone.toUpperCase()] ?? null;
 }

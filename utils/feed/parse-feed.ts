@@ -1,15 +1,10 @@
-import { isLargerThan } from './body-size';
 import { decodeBody } from './decode-body';
-import type { FeedParseResult } from './feed-error';
-import { feedFailure } from './feed-failure';
-import { MAX_FEED_BYTES } from './feed-limits';
+import { feedFailure, type FeedParseResult } from './feed-failure';
+import { isLargerThan, MAX_FEED_BYTES } from './feed-limits';
 import { normalizeJsonFeed } from './normalize-json-feed';
 import { isFeedRootName } from './normalize-xml-document';
 import { parseXmlFeed } from './parse-xml-feed';
 import { sniffDocument } from './sniff-document';
-
-// Callers import the limits from here, next to the function they bound.
-export { MAX_FEED_BYTES, MAX_FEED_ITEMS, MAX_SUMMARY_HTML_CHARS } from './feed-limits';
 
 /** Everything `parseFeed` needs besides the body. */
 export interface ParseFeedOptions {

@@ -1,9 +1,8 @@
 import { XMLValidator } from 'fast-xml-parser';
+import type { FeedContext } from './build-feed-item';
 import { describeXmlError } from './describe-xml-error';
 import { findDangerousEntity } from './entity-guard';
-import type { FeedParseResult } from './feed-error';
-import type { FeedContext } from './feed-context';
-import { feedFailure } from './feed-failure';
+import { feedFailure, type FeedParseResult } from './feed-failure';
 import { normalizeXmlDocument } from './normalize-xml-document';
 import type { XmlNode } from './xml-node';
 import { createFeedXmlParser } from './xml-parser-options';

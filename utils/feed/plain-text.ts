@@ -1,11 +1,10 @@
-import { elementKind } from './html-element-names';
 import { decodeHtmlEntities } from './html-entities';
 
 /**
- * HTML (or text that may hold HTML, like most feed titles) to one line of plain text:
- * comments and script/style bodies dropped, tags of real HTML elements stripped, character
- * references decoded once, whitespace collapsed. The result is for text nodes and
- * notifications, never for `innerHTML`.
+ * Plain text and HTML, each as the other. HTML (or text that may hold HTML, like most feed
+ * titles) becomes one line of plain text: comments and script/style bodies dropped, tags of
+ * real HTML elements stripped, character references decoded once, whitespace collapsed. The
+ * result is for text nodes and notifications, never for `innerHTML`.
  */
 
 /** Raw input read at most: a longer "title" is hostile or broken, not a headline. */
@@ -52,6 +51,18 @@ export function plainTextExcerpt(html: string, maxChars = 80): string {
   return `${cut.trimEnd()}…`;
 }
 
+/**
+ * Plain text (Atom `type="text"`, JSON Feed `summary`, YouTube's `media:description`) as HTML
+ * that displays the same text: markup characters escaped, line breaks kept.
+ */
+export function textToHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, '<br>');
+}
+
 function stripTags(html: string): string {
   const visible = html.replace(HIDDEN_BLOCK, ' ');
   const stripped = visible.replace(TAG, (tag, name?: string) => {
@@ -70,4 +81,41 @@ function stripTags(html: string): string {
 function dropHalfSurrogate(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
+}
+
+/**
+ * HTML element names, to tell markup from text that merely looks like it. Rust titles are
+ * full of generics — "Box<dyn Error>", "Vec<T>", "Arc<Mutex<u8>>" — and stripping every
+ * `<…>` would turn them into "Box", "Vec", "Arc"; only real elements are stripped.
+ */
+const INLINE = (
+  'a abbr acronym audio b bdi bdo big button canvas cite code data del dfn em embed font i ' +
+  'iframe img input ins kbd label map mark meter object output picture progress q rp rt ruby s ' +
+  'samp select slot small source span strike strong sub sup svg textarea time track tt u var ' +
+  'video wbr math'
+).split(' ');
+
+const BLOCK = (
+  'address area article aside base blockquote body br caption center col colgroup datalist dd ' +
+  'details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 ' +
+  'h4 h5 h6 head header hgroup hr html legend li link main marquee menu meta nav noframes ' +
+  'noscript ol optgroup option p param pre script search section style summary table tbody td ' +
+  'template tfoot th thead title tr ul'
+).split(' ');
+
+const INLINE_ELEMENTS: ReadonlySet<string> = new Set(INLINE);
+const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(BLOCK);
+
+/** How an element affects text when its tags are removed. */
+export type ElementKind = 'inline' | 'block' | 'not-html';
+
+/**
+ * `block` elements separate words ("a<br>b" reads "a b"); `inline` ones do not
+ * ("Rust<b>acean</b>"). Prefixed names (`o:p`, `svg:rect`) count as inline markup.
+ */
+export function elementKind(tagName: string): ElementKind {
+  const name = tagName.toLowerCase();
+  if (BLOCK_ELEMENTS.has(name)) return 'block';
+  if (INLINE_ELEMENTS.has(name) || name.includes(':')) return 'inline';
+  return 'not-html';
 }

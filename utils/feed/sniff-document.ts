@@ -1,4 +1,4 @@
-import { localName } from './qualified-name';
+import { localName } from './xml-node';
 
 /**
  * A first look at the decoded body, before any parser runs: is it empty, JSON, an HTML page, or

@@ -1,17 +1,20 @@
 import { MAX_SUMMARY_HTML_CHARS } from './feed-limits';
+import { resolveUrl } from './safe-url';
 
 /**
- * Bounds the summary HTML kept per post. The cut always lands in text: never inside a tag, an
- * attribute value, a comment, a character reference or a surrogate pair, so the markup stays
- * parseable (unclosed elements are closed by the HTML parser when the popup sanitizes it).
- * An ellipsis marks the cut. The HTML is not sanitized here; the popup does that at render time.
+ * The summary HTML kept per post: relative URLs made absolute where only the feed knows the
+ * base, and the length bounded. The HTML is not sanitized here; the popup does that at render
+ * time.
  */
 
 const PARTIAL_REFERENCE = /^&(?:#[0-9]*|#[xX][0-9a-fA-F]*|[A-Za-z][A-Za-z0-9]*)?$/;
 const LONGEST_REFERENCE = 33;
 
 /**
- * Returns `html` unchanged when it fits, else a prefix ending in text plus "…".
+ * Returns `html` unchanged when it fits, else a prefix ending in text plus "…". The cut always
+ * lands in text: never inside a tag, an attribute value, a comment, a character reference or a
+ * surrogate pair, so the markup stays parseable (unclosed elements are closed by the HTML
+ * parser when the popup sanitizes it).
  * @param maxChars total length allowed, ellipsis included; defaults to MAX_SUMMARY_HTML_CHARS.
  */
 export function boundSummaryHtml(html: string, maxChars = MAX_SUMMARY_HTML_CHARS): string {
@@ -62,4 +65,28 @@ function avoidSplitReference(html: string, cut: number): number {
 function avoidSplitCharacter(html: string, cut: number): number {
   const last = html.charCodeAt(cut - 1);
   return last >= 0xd800 && last <= 0xdbff ? cut - 1 : cut;
+}
+
+const URL_ATTRIBUTE = /(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi;
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/**
+ * Makes relative `href`/`src` values in summary HTML absolute against `base`, the `xml:base`
+ * in force for that content; everything else is untouched. Only the parser knows that base
+ * (the numi.st feed puts `xml:base=".../travel-uke/"` on content whose post URL has no
+ * trailing slash), so it cannot be left to the popup, which resolves against the post URL.
+ * `srcset` is left alone.
+ */
+export function resolveHtmlUrls(html: string, base: string): string {
+  if (!html.includes('href') && !html.includes('src')) return html;
+  return html.replace(
+    URL_ATTRIBUTE,
+    (attribute, prefix: string, doubleQuoted?: string, singleQuoted?: string) => {
+      const value = (doubleQuoted ?? singleQuoted ?? '').trim();
+      if (!value || value.startsWith('#') || HAS_SCHEME.test(value)) return attribute;
+      const resolved = resolveUrl(value, base);
+      // The URL serializer percent-encodes `"`, so the value cannot escape its quotes.
+      return resolved ? `${prefix}"${resolved}"` : attribute;
+    },
+  );
 }

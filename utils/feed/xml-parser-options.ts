@@ -1,11 +1,6 @@
 import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 import { MAX_FEED_BYTES } from './feed-limits';
-import { localName } from './qualified-name';
-
-/** Key prefix fast-xml-parser gives attributes: `@_href`, `@_xml:base`. */
-export const ATTRIBUTE_PREFIX = '@_';
-/** Key of an element's text when it also has attributes. */
-export const TEXT_KEY = '#text';
+import { ATTRIBUTE_PREFIX, localName, TEXT_KEY } from './xml-node';
 
 /** Elements that may repeat; always arrays, so one and many look the same to the mapper. */
 const REPEATABLE_LOCAL_NAMES = new Set([

@@ -1,14 +1,9 @@
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import { describeXmlError } from '../feed/describe-xml-error';
 import { findDangerousEntity } from '../feed/entity-guard';
-import { localName } from '../feed/qualified-name';
 import { sniffDocument } from '../feed/sniff-document';
-import { allNodes, firstNode, type XmlNode } from '../feed/xml-node';
-import {
-  ATTRIBUTE_PREFIX,
-  entityLimits,
-  FEED_XML_PARSER_OPTIONS,
-} from '../feed/xml-parser-options';
+import { allNodes, ATTRIBUTE_PREFIX, firstNode, localName, type XmlNode } from '../feed/xml-node';
+import { entityLimits, FEED_XML_PARSER_OPTIONS } from '../feed/xml-parser-options';
 import { sourceForFeedUrl } from './add-source';
 import { normalizeFeedUrl } from './feed-url';
 import { opmlFailure, type OpmlImportResult } from './opml-error';

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
-import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-error';
-import { MAX_SUMMARY_HTML_CHARS, parseFeed } from '../../../utils/feed/parse-feed';
+import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-failure';
+import { MAX_SUMMARY_HTML_CHARS } from '../../../utils/feed/feed-limits';
+import { parseFeed } from '../../../utils/feed/parse-feed';
 import {
   corpusFeedBytes,
   corpusFeedManifest,

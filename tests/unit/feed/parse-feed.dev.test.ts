@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SUMMARY_HTML_CHARS, parseFeed } from '../../../utils/feed/parse-feed';
+import { MAX_SUMMARY_HTML_CHARS } from '../../../utils/feed/feed-limits';
+import { parseFeed } from '../../../utils/feed/parse-feed';
 import type { FeedItem } from '../../../utils/post';
 import { readFixtureBytes } from './read-fixture';
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedParseResult } from '../../../utils/feed/feed-error';
-import {
-  MAX_FEED_BYTES,
-  MAX_FEED_ITEMS,
-  parseFeed,
-  type ParseFeedOptions,
-} from '../../../utils/feed/parse-feed';
+import type { FeedParseResult } from '../../../utils/feed/feed-failure';
+import { MAX_FEED_BYTES, MAX_FEED_ITEMS } from '../../../utils/feed/feed-limits';
+import { parseFeed, type ParseFeedOptions } from '../../../utils/feed/parse-feed';
 import { readFixtureBytes, readFixtureText, utf8 } from './read-fixture';
 
 const OPTIONS: ParseFeedOptions = { feedUrl: 'https://feeds.example/rss', now: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedParseResult } from '../../../utils/feed/feed-error';
+import type { FeedParseResult } from '../../../utils/feed/feed-failure';
 import { parseFeed } from '../../../utils/feed/parse-feed';
 import { readFixtureText, utf8 } from '../feed/read-fixture';
 

@@ -1,7 +1,6 @@
-import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-error';
+import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-failure';
 import { MAX_FEED_ITEMS, MAX_SUMMARY_HTML_CHARS } from '../../../utils/feed/feed-limits';
-import { elementKind } from '../../../utils/feed/html-element-names';
-import { plainTextExcerpt } from '../../../utils/feed/plain-text';
+import { elementKind, plainTextExcerpt } from '../../../utils/feed/plain-text';
 import type { FeedItem } from '../../../utils/post';
 
 const ERROR_CODES: ReadonlySet<FeedErrorCode> = new Set<FeedErrorCode>([

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FeedParseResult } from '../../../utils/feed/feed-error';
+import type { FeedParseResult } from '../../../utils/feed/feed-failure';
 import { parseFeed } from '../../../utils/feed/parse-feed';
 import type { FeedItem } from '../../../utils/post';
 import { findCuratedSource } from '../../../utils/sources/curated-sources';
