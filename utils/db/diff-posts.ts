@@ -1,4 +1,4 @@
-import type { FeedItem } from '../post';
+import type { FeedItem } from '../feed/post';
 import {
   addToDuplicateIndex,
   duplicateKeys,

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { FeedItem } from '../post';
+import type { FeedItem } from '../feed/post';
 
 /** Why a post waits in the outbox: the first-install backlog, a normal poll, or quiet hours. */
 export type AnnouncementBatch = 'welcome' | 'new' | 'quiet';

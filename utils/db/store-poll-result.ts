@@ -1,4 +1,4 @@
-import type { FeedItem } from '../post';
+import type { FeedItem } from '../feed/post';
 import { duplicateKeys } from '../sources/dedupe';
 import { diffPosts, itemsToStore, withKeys } from './diff-posts';
 import type { RadarDb } from './open-db';

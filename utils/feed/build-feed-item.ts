@@ -1,4 +1,4 @@
-import type { FeedItem } from '../post';
+import type { FeedItem } from './post';
 import { publishedAtIso } from './parse-date';
 import { htmlToPlainText, plainTextExcerpt } from './plain-text';
 import { postId } from './post-id';

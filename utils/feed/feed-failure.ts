@@ -1,7 +1,7 @@
 import { english } from '../i18n/english';
 import type { PlainMessageKey } from '../i18n/message-key';
 import type { Translator } from '../i18n/translator';
-import type { FeedItem } from '../post';
+import type { FeedItem } from './post';
 import { MAX_FEED_ITEMS } from './feed-limits';
 
 /** Why a feed body could not be turned into posts. Each code has a user-facing message. */

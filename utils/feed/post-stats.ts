@@ -1,4 +1,4 @@
-import type { PostStats } from '../post';
+import type { PostStats } from './post';
 
 /** Adult silent reading speed for non-fiction (Brysbaert 2019 puts it at 238 wpm). */
 export const WORDS_PER_MINUTE = 230;

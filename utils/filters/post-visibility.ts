@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator';
-import type { Post } from '../post';
+import type { Post } from '../feed/post';
 import type { Settings } from '../settings/settings';
 import { authorKey } from '../settings/author-key';
 

@@ -1,5 +1,5 @@
 import type { AnnouncementBatch } from '../db/schema';
-import type { FeedItem } from '../post';
+import type { FeedItem } from '../feed/post';
 import { compileVisibility, type VisibilityRule } from '../filters/post-visibility';
 import type { QuietHours, Settings } from '../settings/settings';
 

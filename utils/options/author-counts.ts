@@ -1,5 +1,5 @@
 import { authorKey } from '../settings/author-key';
-import type { Post } from '../post';
+import type { Post } from '../feed/post';
 
 export interface AuthorCount {
   /** The key muting uses: the DEV username from the post URL. */

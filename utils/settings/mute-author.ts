@@ -1,5 +1,5 @@
 import { authorKey } from './author-key';
-import type { Post } from '../post';
+import type { Post } from '../feed/post';
 import type { Settings } from './settings';
 
 /**

@@ -1,5 +1,5 @@
 import { UNTITLED } from '../feed/untitled';
-import type { Post } from '../post';
+import type { Post } from '../feed/post';
 import { canonicalUrl } from './canonical-url';
 
 /**

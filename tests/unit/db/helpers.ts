@@ -2,7 +2,7 @@ import { afterEach } from 'vitest';
 import { emptyFeedState } from '../../../utils/db/feed-state';
 import { openRadarDb, type RadarDb } from '../../../utils/db/open-db';
 import type { FeedState, StoredPost } from '../../../utils/db/schema';
-import type { FeedItem } from '../../../utils/post';
+import type { FeedItem } from '../../../utils/feed/post';
 
 export const FEED_URL = 'https://dev.to/feed/tag/rust';
 export const MINUTE = 60_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setPostRead } from '../../../utils/db/read-state';
 import { storePollResult } from '../../../utils/db/store-poll-result';
 import { emptyFeedState } from '../../../utils/db/feed-state';
-import type { FeedItem } from '../../../utils/post';
+import type { FeedItem } from '../../../utils/feed/post';
 import type { RadarDb } from '../../../utils/db/open-db';
 import { HOUR, MINUTE, NOW, feedItem, openTestDb, postsById } from './helpers';
 

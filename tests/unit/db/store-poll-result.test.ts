@@ -3,7 +3,7 @@ import { getFeedState } from '../../../utils/db/feed-state';
 import { setPostRead } from '../../../utils/db/read-state';
 import { storePollResult } from '../../../utils/db/store-poll-result';
 import { duplicateKeys } from '../../../utils/sources/dedupe';
-import type { FeedItem } from '../../../utils/post';
+import type { FeedItem } from '../../../utils/feed/post';
 import {
   DAY,
   FEED_URL,

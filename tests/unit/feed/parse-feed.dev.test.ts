@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SUMMARY_HTML_CHARS } from '../../../utils/feed/feed-limits';
 import { parseFeed } from '../../../utils/feed/parse-feed';
-import type { FeedItem } from '../../../utils/post';
+import type { FeedItem } from '../../../utils/feed/post';
 import { readFixtureBytes } from './read-fixture';
 
 const NOW = Date.UTC(2026, 4, 7, 12, 0, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../utils/feed/parse-feed';
-import type { FeedItem } from '../../../utils/post';
+import type { FeedItem } from '../../../utils/feed/post';
 
 const NOW = Date.UTC(2030, 0, 1);
 

@@ -1,7 +1,7 @@
 import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-failure';
 import { MAX_FEED_ITEMS, MAX_SUMMARY_HTML_CHARS } from '../../../utils/feed/feed-limits';
 import { elementKind, plainTextExcerpt } from '../../../utils/feed/plain-text';
-import type { FeedItem } from '../../../utils/post';
+import type { FeedItem } from '../../../utils/feed/post';
 
 const ERROR_CODES: ReadonlySet<FeedErrorCode> = new Set<FeedErrorCode>([
   'empty-body',

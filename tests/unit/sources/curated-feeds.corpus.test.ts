@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FeedParseResult } from '../../../utils/feed/feed-failure';
 import { parseFeed } from '../../../utils/feed/parse-feed';
-import type { FeedItem } from '../../../utils/post';
+import type { FeedItem } from '../../../utils/feed/post';
 import { findCuratedSource } from '../../../utils/sources/curated-sources';
 import { readFixtureBytes } from '../feed/read-fixture';
 import { corpusFeedBytes, describeWithCorpus, itWithCorpus } from '../../harness/shared-corpus';

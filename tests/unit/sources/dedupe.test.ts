@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNTITLED } from '../../../utils/feed/untitled';
 import { parseFeed } from '../../../utils/feed/parse-feed';
-import type { FeedItem } from '../../../utils/post';
+import type { FeedItem } from '../../../utils/feed/post';
 import { canonicalUrl } from '../../../utils/sources/canonical-url';
 import {
   addToDuplicateIndex,
