@@ -1,0 +1,91 @@
+import type { PostText } from './post-text';
+import type { Evidence } from './relevance';
+
+/**
+ * Signs that a post sells something: the way adverts, service pages and affiliate listicles
+ * are written, whatever they sell. Each family is capped, so one cue never makes an advert —
+ * a Rust post may quote a price or say "contact us" once.
+ */
+
+/** International (+92 300 1234567), North American ((555) 123-4567, 555-123-4567), local 0300-1234567. */
+const PHONE =
+  /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b0\d{2,4}[\s-]\d{6,8}\b/g;
+const PHONE_LINK = /^(?:tel|callto|sms):/;
+/** Links to a business site's contact, booking, pricing or services page. */
+const CONTACT_LINK =
+  /^https?:\/\/[^/]+\/(?:[\w-]+\/)?(?:contact(?:-us)?|book(?:ing)?|pricing|services|get-a-quote|quote)(?:[/?#.]|$)/;
+
+/** Calls to get in touch or to buy now. */
+const CONTACT =
+  /\b(?:contact us|call us|call now|call today|give us a call|get in touch|reach out to us|whatsapp|email us|message us|book now|order now|buy now|shop now|sign up today|enquire now|inquire now|request a quote|get (?:a|your) (?:free )?quote|free (?:project )?(?:consultation|estimate|quote|assessment|audit|trial)|ready to get started|get started today|book (?:a|your) (?:free )?(?:consultation|appointment|call|visit|trip|tour)|schedule (?:a|your) (?:free )?(?:call|consultation|appointment)|visit our (?:website|store|office|showroom|clinic))\b/g;
+
+/** Amounts of money ($7, €1,200, 500 AED, Rs. 300) and the words around prices. */
+const MONEY =
+  /(?:[$€£₹¥]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|pkr|inr|sar|rs\.?)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:usd|eur|gbp|aed|pkr|inr|dollars|euros|pounds|rupees|dirhams)\b|\bprices?\b|\bpricing\b|\bdiscounts?\b|\d+\s?% off\b|\baffordable\b|\bcheapest\b)/g;
+
+/** How service providers write about themselves. */
+const PITCH =
+  /\b(?:our (?:[\w-]+ ){0,3}(?:services|solutions|packages)|(?:development|consulting|marketing|seo|design) services|(?:we|\w+) can help (?:you|your|businesses|companies|organizations)|how \w+ can help|our (?:team of|experts|specialists|professionals|clients|customers|agency|clinic|firm)|we (?:offer|provide|specialize|specialise|deliver) \w+|we help (?:businesses|companies|brands|clients|you)|hire us|years of experience|satisfaction guaranteed|guaranteed results|trusted by|leading (?:provider|company|agency)|one-stop|top-rated|tailored (?:solutions|services|packages)|customer satisfaction|no fee|money-back|why choose us|licensed and insured|certified (?:experts|professionals|technicians)|best (?:prices|rates|deals)|(?:free|fast|same[- ]day|next[- ]day) (?:delivery|shipping)|(?:limited[- ]time|special|exclusive) offers?|starting (?:at|from) [$€£₹]?\d)/g;
+
+/**
+ * Titles of offers rather than articles: "… Services", "… Packages", "… Prices", "Car Hire",
+ * "… Agency", "… | Brand", "Best … in Dubai".
+ */
+const TITLE_OFFER =
+  /\b(?:services|packages?|prices?|pricing|costs|hire|agency|consulting|consultancy|deals|discounts?|near me|cheap|cheapest|affordable|lawyers?|attorneys?|clinics?)\b|\s\|\s[^|]+$|\b(?:best|top)\b.*\bin (?=\p{Lu})/giu;
+
+/** The commercial cues in a post, each family weighed once. */
+export function commercialCues(text: PostText): Evidence[] {
+  const evidence: Evidence[] = [];
+  const phones = countPhones(text);
+  if (phones > 0) evidence.push({ weight: 2, reason: { key: 'relevanceAdPhone' } });
+
+  const contact = distinct(text.proseLower.match(CONTACT));
+  if (text.links.some((link) => CONTACT_LINK.test(link))) contact.push('/contact');
+  if (contact.length > 0) {
+    evidence.push({
+      weight: Math.min(2, contact.length),
+      reason: { key: 'relevanceAdContact', params: { phrases: listed(contact) } },
+    });
+  }
+  const money = text.proseLower.match(MONEY) ?? [];
+  if (money.length > 0) {
+    evidence.push({
+      weight: money.length >= 3 ? 2 : 1,
+      reason: { key: 'relevanceAdPrices', params: { prices: listed(distinct(money)) } },
+    });
+  }
+  const pitch = distinct(text.proseLower.match(PITCH));
+  if (pitch.length > 0) {
+    evidence.push({
+      weight: pitch.length >= 4 ? 3 : pitch.length >= 2 ? 2 : 1,
+      reason: { key: 'relevanceAdPitch', params: { phrases: listed(pitch) } },
+    });
+  }
+  const offer = distinct(text.title.match(TITLE_OFFER)?.map((match) => match.trim()));
+  if (offer.length > 0) {
+    evidence.push({
+      weight: 2,
+      reason: { key: 'relevanceAdTitle', params: { words: listed(offer) } },
+    });
+  }
+  return evidence;
+}
+
+function countPhones(text: PostText): number {
+  let count = text.links.filter((link) => PHONE_LINK.test(link)).length;
+  for (const match of text.prose.match(PHONE) ?? []) {
+    const digits = match.replace(/\D/g, '').length;
+    if (digits >= 9 && digits <= 15) count++;
+  }
+  return count;
+}
+
+function distinct(matches: readonly string[] | null | undefined): string[] {
+  return [...new Set(matches ?? [])];
+}
+
+/** At most three, for a reason that must stay one line. */
+function listed(items: readonly string[]): string {
+  return items.slice(0, 3).join(', ');
+}

@@ -1,0 +1,132 @@
+import type { PostText } from './post-text';
+import type { Evidence, Tally } from './relevance';
+import {
+  RUST_CODE_LANGUAGES,
+  RUST_LINKS,
+  RUST_NAMES,
+  RUST_NAMES_IN_CODE,
+  RUST_PHRASES,
+  RUST_SYNTAX,
+  RUST_TAG,
+  RUST_WORD,
+} from './rust-vocabulary';
+
+/**
+ * How much a post shows Rust. `score` sums every signal; `substance` only the ones that are
+ * costly to fake — code, ecosystem names, links — because naming the language is cheap: an
+ * agency page selling "Rust development" says "Rust" ten times and shows nothing.
+ *
+ * Points, each signal capped so that no single one decides:
+ * - "Rust" or a Rust name (`tokio`, `bevy`) in the title: 3 (the title says what the post is
+ *   about);
+ * - "Rust" in the text: 1 for one mention, 2 for two or three, 3 for more;
+ * - a Rust code block: 4; else Rust-only syntax: 1, 2 or 3 for one, two, three+ distinct forms;
+ * - Rust names in title, tags, text or code (`tokio`, `cargo build`, a `tauri` tag): 2, 3, 4
+ *   for one, two, three+ distinct names;
+ * - links to Rust's sites (crates.io, docs.rs, rust-lang.org, `*-rs` repositories): 2, or 3
+ *   for two sites or more.
+ */
+export interface RustTally extends Tally {
+  substance: number;
+  titleNamesRust: boolean;
+  /** Mentions of the word in title and text. */
+  mentions: number;
+}
+
+/** Weighs the Rust evidence of a post; `hasRustCode` is the parser's stat for the full body. */
+export function rustEvidence(text: PostText, hasRustCode = false): RustTally {
+  const evidence: Evidence[] = [];
+  const titleNamesRust = text.title.match(RUST_WORD) !== null;
+  const textMentions = text.prose.match(RUST_WORD)?.length ?? 0;
+  const titleName = titleNamesRust ? undefined : rustNameInTitle(text.titleLower);
+  if (titleNamesRust) evidence.push({ weight: 3, reason: { key: 'relevanceRustInTitle' } });
+  else if (titleName) {
+    evidence.push({
+      weight: 3,
+      reason: { key: 'relevanceRustNameInTitle', params: { name: titleName } },
+    });
+  }
+  if (textMentions > 0) {
+    const weight = textMentions === 1 ? 1 : textMentions <= 3 ? 2 : 3;
+    evidence.push({
+      weight,
+      reason: { key: 'relevanceRustInText', params: { count: textMentions } },
+    });
+  }
+  const mentionPoints = evidence.reduce((sum, item) => sum + item.weight, 0);
+
+  const code = codeEvidence(text, hasRustCode);
+  if (code) evidence.push(code);
+  const names = rustNames(text);
+  if (names.length > 0) {
+    evidence.push({
+      weight: Math.min(4, names.length + 1),
+      reason: { key: 'relevanceRustNames', params: { names: names.slice(0, 3).join(', ') } },
+    });
+  }
+  const sites = rustSites(text.links);
+  if (sites.length > 0) {
+    evidence.push({
+      weight: sites.length === 1 ? 2 : 3,
+      reason: { key: 'relevanceRustLinks', params: { sites: sites.join(', ') } },
+    });
+  }
+  const score = evidence.reduce((sum, item) => sum + item.weight, 0);
+  return {
+    score,
+    substance: score - mentionPoints,
+    titleNamesRust,
+    mentions: textMentions + (titleNamesRust ? 1 : 0),
+    evidence,
+  };
+}
+
+function codeEvidence(text: PostText, hasRustCode: boolean): Evidence | undefined {
+  if (hasRustCode || text.codeLanguages.some((language) => RUST_CODE_LANGUAGES.has(language))) {
+    return { weight: 4, reason: { key: 'relevanceRustCode' } };
+  }
+  if (!text.code) return undefined;
+  const forms = RUST_SYNTAX.filter(({ pattern }) => pattern.test(text.code)).map(
+    ({ name }) => name,
+  );
+  if (forms.length === 0) return undefined;
+  return {
+    weight: Math.min(3, forms.length),
+    reason: { key: 'relevanceRustSyntax', params: { forms: forms.slice(0, 3).join(', ') } },
+  };
+}
+
+function rustNameInTitle(titleLower: string): string | undefined {
+  return titleLower.split(TITLE_WORD_SEPARATOR).find((word) => RUST_NAMES.has(word));
+}
+
+const TITLE_WORD_SEPARATOR = /[^\p{L}\p{N}_.-]+/u;
+
+/** Distinct Rust names, in the order title, tags, text, code. */
+function rustNames(text: PostText): string[] {
+  const found = new Set<string>();
+  for (const word of text.titleLower.split(TITLE_WORD_SEPARATOR)) {
+    if (RUST_NAMES.has(word)) found.add(word);
+  }
+  for (const tag of text.tags) {
+    if (RUST_NAMES.has(tag) || RUST_NAMES_IN_CODE.has(tag) || RUST_TAG.test(tag)) found.add(tag);
+  }
+  for (const word of text.words) if (RUST_NAMES.has(word)) found.add(word);
+  for (const phrase of text.proseLower.match(RUST_PHRASES) ?? []) found.add(phrase);
+  if (text.code) {
+    const codeLower = text.code.toLowerCase();
+    for (const phrase of codeLower.match(RUST_PHRASES) ?? []) found.add(phrase);
+    for (const word of codeLower.split(/[^a-z0-9_.-]+/)) {
+      if (RUST_NAMES.has(word) || RUST_NAMES_IN_CODE.has(word)) found.add(word);
+    }
+  }
+  return [...found];
+}
+
+function rustSites(links: readonly string[]): string[] {
+  const sites = new Set<string>();
+  for (const link of links) {
+    for (const { site, pattern } of RUST_LINKS) if (pattern.test(link)) sites.add(site);
+  }
+  return [...sites];
+}
