@@ -21,7 +21,7 @@ const CONTACT =
 
 /** Amounts of money ($7, €1,200, 500 AED, Rs. 300) and the words around prices. */
 const MONEY =
-  /(?:[$€£₹¥]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|pkr|inr|sar|rs\.?)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:usd|eur|gbp|aed|pkr|inr|dollars|euros|pounds|rupees|dirhams)\b|\bprices?\b|\bpricing\b|\bdiscounts?\b|\d+\s?% off\b|\baffordable\b|\bcheapest\b)/g;
+  /(?:[$€£₹¥]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|pkr|inr|sar|rs\.)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:usd|eur|gbp|aed|pkr|inr|dollars|euros|pounds|rupees|dirhams)\b|\bprices?\b|\bpricing\b|\bdiscounts?\b|\d+\s?% off\b|\baffordable\b|\bcheapest\b)/g;
 
 /** How service providers write about themselves. */
 const PITCH =

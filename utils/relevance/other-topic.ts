@@ -1,7 +1,7 @@
 import type { PostText } from './post-text';
 import type { Evidence, Tally } from './relevance';
-import type { RustTally } from './rust-evidence';
-import { RUST_NAMES, RUST_NAMES_IN_CODE, RUST_TAG } from './rust-vocabulary';
+import { isRustTag, type RustTally } from './rust-evidence';
+import { RUST_NAMES, RUST_TAG } from './rust-vocabulary';
 
 /**
  * Languages, platforms and tools a post can be about instead of Rust, as titles and tags name
@@ -120,9 +120,7 @@ function otherTechInTitle(text: PostText): string[] {
 }
 
 function otherTechTags(tags: readonly string[]): string[] {
-  const isRust = (tag: string) =>
-    RUST_NAMES.has(tag) || RUST_NAMES_IN_CODE.has(tag) || RUST_TAG.test(tag);
-  if (tags.some(isRust)) return [];
+  if (tags.some(isRustTag)) return [];
   return tags.filter((tag) => OTHER_TECH.has(tag));
 }
 

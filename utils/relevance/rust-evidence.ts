@@ -17,8 +17,8 @@ import {
  * agency page selling "Rust development" says "Rust" ten times and shows nothing.
  *
  * Points, each signal capped so that no single one decides:
- * - "Rust" or a Rust name (`tokio`, `bevy`) in the title: 3 (the title says what the post is
- *   about);
+ * - what the post says it is about: "Rust" or a Rust name (`tokio`, `bevy`) in the title, else
+ *   a Rust tag besides the feed's own (`tauri`, `rustlang`): 3;
  * - "Rust" in the text: 1 for one mention, 2 for two or three, 3 for more;
  * - a Rust code block: 4; else Rust-only syntax: 1, 2 or 3 for one, two, three+ distinct forms;
  * - Rust names in title, tags, text or code (`tokio`, `cargo build`, a `tauri` tag): 2, 3, 4
@@ -38,14 +38,8 @@ export function rustEvidence(text: PostText, hasRustCode = false): RustTally {
   const evidence: Evidence[] = [];
   const titleNamesRust = text.title.match(RUST_WORD) !== null;
   const textMentions = text.prose.match(RUST_WORD)?.length ?? 0;
-  const titleName = titleNamesRust ? undefined : rustNameInTitle(text.titleLower);
-  if (titleNamesRust) evidence.push({ weight: 3, reason: { key: 'relevanceRustInTitle' } });
-  else if (titleName) {
-    evidence.push({
-      weight: 3,
-      reason: { key: 'relevanceRustNameInTitle', params: { name: titleName } },
-    });
-  }
+  const subject = subjectEvidence(text, titleNamesRust);
+  if (subject) evidence.push(subject);
   if (textMentions > 0) {
     const weight = textMentions === 1 ? 1 : textMentions <= 3 ? 2 : 3;
     evidence.push({
@@ -96,8 +90,19 @@ function codeEvidence(text: PostText, hasRustCode: boolean): Evidence | undefine
   };
 }
 
-function rustNameInTitle(titleLower: string): string | undefined {
-  return titleLower.split(TITLE_WORD_SEPARATOR).find((word) => RUST_NAMES.has(word));
+/** What the post says it is about: Rust or a Rust name in its title, else a Rust tag. */
+function subjectEvidence(text: PostText, titleNamesRust: boolean): Evidence | undefined {
+  if (titleNamesRust) return { weight: 3, reason: { key: 'relevanceRustInTitle' } };
+  const name = text.titleLower.split(TITLE_WORD_SEPARATOR).find((word) => RUST_NAMES.has(word));
+  if (name) return { weight: 3, reason: { key: 'relevanceRustNameInTitle', params: { name } } };
+  const tag = text.tags.find(isRustTag);
+  if (tag) return { weight: 3, reason: { key: 'relevanceRustTag', params: { tag } } };
+  return undefined;
+}
+
+/** A tag that files the post under Rust: a Rust name, or any tag containing "rust". */
+export function isRustTag(tag: string): boolean {
+  return RUST_NAMES.has(tag) || RUST_NAMES_IN_CODE.has(tag) || RUST_TAG.test(tag);
 }
 
 const TITLE_WORD_SEPARATOR = /[^\p{L}\p{N}_.-]+/u;
@@ -108,9 +113,7 @@ function rustNames(text: PostText): string[] {
   for (const word of text.titleLower.split(TITLE_WORD_SEPARATOR)) {
     if (RUST_NAMES.has(word)) found.add(word);
   }
-  for (const tag of text.tags) {
-    if (RUST_NAMES.has(tag) || RUST_NAMES_IN_CODE.has(tag) || RUST_TAG.test(tag)) found.add(tag);
-  }
+  for (const tag of text.tags) if (isRustTag(tag)) found.add(tag);
   for (const word of text.words) if (RUST_NAMES.has(word)) found.add(word);
   for (const phrase of text.proseLower.match(RUST_PHRASES) ?? []) found.add(phrase);
   if (text.code) {
