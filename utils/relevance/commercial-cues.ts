@@ -32,7 +32,9 @@ const PITCH =
  * "… Agency", "… | Brand", "Best … in Dubai".
  */
 const TITLE_OFFER =
-  /\b(?:services|packages?|prices?|pricing|costs|hire|agency|consulting|consultancy|deals|discounts?|near me|cheap|cheapest|affordable|lawyers?|attorneys?|clinics?)\b|\s\|\s[^|]+$|\b(?:best|top)\b.*\bin (?=\p{Lu})/giu;
+  /\b(?:services|packages?|prices?|pricing|costs|hire|agency|consulting|consultancy|deals|discounts?|near me|cheap|cheapest|affordable|lawyers?|attorneys?|clinics?)\b|\s\|\s[^|]+$/gi;
+/** "Best … in Dubai": a place, capitalised (so without the `i` flag). */
+const TITLE_BEST_IN_PLACE = /\b(?:[Bb]est|BEST|[Tt]op|TOP)\b.*\bin (?=\p{Lu})/u;
 
 /** The commercial cues in a post, each family weighed once. */
 export function commercialCues(text: PostText): Evidence[] {
@@ -63,6 +65,8 @@ export function commercialCues(text: PostText): Evidence[] {
     });
   }
   const offer = distinct(text.title.match(TITLE_OFFER)?.map((match) => match.trim()));
+  const bestInPlace = TITLE_BEST_IN_PLACE.exec(text.title)?.[0];
+  if (bestInPlace) offer.push(bestInPlace.trim());
   if (offer.length > 0) {
     evidence.push({
       weight: 2,

@@ -19,7 +19,7 @@ export function correctionTokens(text: PostText): string[] {
   const add = (token: string) => {
     if (tokens.size < MAX_TOKENS_PER_POST && token.length <= MAX_TOKEN_LENGTH) tokens.add(token);
   };
-  for (const word of text.titleLower.split(/[^\p{L}\p{N}_.-]+/u)) {
+  for (const word of text.titleWords) {
     if (isLearnable(word)) add(word);
   }
   for (const tag of text.tags) if (!RUST_TAG.test(tag) && !RUST_NAMES.has(tag)) add(`#${tag}`);
@@ -31,5 +31,12 @@ export function correctionTokens(text: PostText): string[] {
 }
 
 function isLearnable(word: string): boolean {
-  return isContentWord(word) && !RUST_NAMES.has(word) && word.match(RUST_WORD) === null;
+  return (
+    isContentWord(word) &&
+    !RUST_NAMES.has(word) &&
+    !(word.includes('rust') && RUST_IN_WORD.test(word))
+  );
 }
+
+/** `RUST_WORD` without the global flag, for a yes/no test. */
+const RUST_IN_WORD = new RegExp(RUST_WORD.source, 'i');

@@ -1,4 +1,4 @@
-import type { PostText } from './post-text';
+import { wordsOf, type PostText } from './post-text';
 import type { Evidence } from './relevance';
 import { isContentWord } from './stop-words';
 
@@ -20,18 +20,25 @@ const TITLE_CHECK_WORDS = 150;
  * paragraph, so the share is what tells them apart.
  */
 export function repeatedPhrase(text: PostText): Evidence | undefined {
-  const content = text.words.filter(isContentWord);
+  const content = text.contentWords;
+  if (content.length < STUFFED_REPEATS) return undefined;
+  const enough = Math.max(STUFFED_REPEATS, content.length * STUFFED_SHARE);
+  // A phrase repeated `enough` times starts with a word repeated as often: count words first
+  // and build phrase keys only behind those few.
+  const wordCounts = new Map<string, number>();
+  for (const word of content) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   const counts = new Map<string, number>();
   let top = '';
   let topCount = 0;
   for (let i = 0; i + 1 < content.length; i++) {
-    if (content[i] === content[i + 1]) continue;
-    const phrase = `${content[i]} ${content[i + 1]}`;
+    const first = content[i]!;
+    if (wordCounts.get(first)! < enough || first === content[i + 1]) continue;
+    const phrase = `${first} ${content[i + 1]}`;
     const count = (counts.get(phrase) ?? 0) + 1;
     counts.set(phrase, count);
     if (count > topCount) [top, topCount] = [phrase, count];
   }
-  if (topCount < STUFFED_REPEATS || topCount < content.length * STUFFED_SHARE) return undefined;
+  if (topCount < enough) return undefined;
   return {
     weight: 2,
     reason: { key: 'relevanceRepeatedPhrase', params: { phrase: top, count: topCount } },
@@ -40,24 +47,21 @@ export function repeatedPhrase(text: PostText): Evidence | undefined {
 
 /**
  * The title's subject absent from a text long enough to have taken it up (fewer than half of
- * its words appear): 1 point. Words of
- * the author's name are left out (they are the self-promotion, not the subject), and a word
- * counts as taken up when the text has a word with its first five letters ("deploys" and
- * "deployment").
+ * its words appear): 1 point. Words of the author's name are left out (they are the
+ * self-promotion, not the subject); a word counts as taken up when the text has it, or for a
+ * longer word one with its first five letters ("deploys" and "deployment").
  */
 export function titleNotInText(text: PostText, author: string): Evidence | undefined {
   if (text.words.length < TITLE_CHECK_WORDS) return undefined;
-  const name = new Set(author.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  const subject = text.titleLower
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => isContentWord(word) && !name.has(word));
+  const name = new Set(wordsOf(author));
+  const subject = text.titleWords.filter((word) => isContentWord(word) && !name.has(word));
   if (subject.length < 2) return undefined;
-  const stems = new Set(text.words.map(stem));
-  const takenUp = subject.filter((word) => stems.has(stem(word))).length;
+  const takenUp = subject.filter((word) => text.wordLine.includes(stem(word))).length;
   if (takenUp * 2 >= subject.length) return undefined;
   return { weight: 1, reason: { key: 'relevanceTitleNotInText' } };
 }
 
+/** A short word as itself (" zero "), a longer one by its first five letters (" deplo"). */
 function stem(word: string): string {
-  return word.slice(0, 5);
+  return word.length <= 5 ? ` ${word} ` : ` ${word.slice(0, 5)}`;
 }

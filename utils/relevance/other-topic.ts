@@ -109,15 +109,18 @@ export function otherTopicEvidence(text: PostText, rust: RustTally): Tally {
 }
 
 function otherTechInTitle(text: PostText): string[] {
-  const found = new Set<string>();
-  for (const word of text.title.split(/[^\p{L}\p{N}#.+-]+/u)) {
-    const lower = word.toLowerCase().replace(/[.]+$/, '');
-    if (RUST_NAMES.has(lower) || RUST_TAG.test(lower)) return [];
+  if (text.titleWords.some((word) => RUST_NAMES.has(word) || RUST_TAG.test(word))) return [];
+  const found = new Set(text.titleLower.match(DOTTED_TECH) ?? []);
+  for (const word of text.titleWords) {
     // "go" is a verb too: only the capitalised name counts.
-    if (OTHER_TECH.has(lower) && (lower !== 'go' || word.startsWith('Go'))) found.add(word);
+    if (OTHER_TECH.has(word) && (word !== 'go' || GO.test(text.title))) found.add(word);
   }
   return [...found];
 }
+
+/** `C#` and `.NET`, which word splitting takes apart. */
+const DOTTED_TECH = /(?<![\w.])(?:c#|\.net|asp\.net)(?![\w#])/g;
+const GO = /\bGo\b/;
 
 function otherTechTags(tags: readonly string[]): string[] {
   if (tags.some(isRustTag)) return [];

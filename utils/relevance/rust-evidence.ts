@@ -2,6 +2,7 @@ import type { PostText } from './post-text';
 import type { Evidence, Tally } from './relevance';
 import {
   RUST_CODE_LANGUAGES,
+  RUST_FILE,
   RUST_LINKS,
   RUST_NAMES,
   RUST_NAMES_IN_CODE,
@@ -93,7 +94,7 @@ function codeEvidence(text: PostText, hasRustCode: boolean): Evidence | undefine
 /** What the post says it is about: Rust or a Rust name in its title, else a Rust tag. */
 function subjectEvidence(text: PostText, titleNamesRust: boolean): Evidence | undefined {
   if (titleNamesRust) return { weight: 3, reason: { key: 'relevanceRustInTitle' } };
-  const name = text.titleLower.split(TITLE_WORD_SEPARATOR).find((word) => RUST_NAMES.has(word));
+  const name = text.titleWords.find((word) => RUST_NAMES.has(word));
   if (name) return { weight: 3, reason: { key: 'relevanceRustNameInTitle', params: { name } } };
   const tag = text.tags.find(isRustTag);
   if (tag) return { weight: 3, reason: { key: 'relevanceRustTag', params: { tag } } };
@@ -105,17 +106,14 @@ export function isRustTag(tag: string): boolean {
   return RUST_NAMES.has(tag) || RUST_NAMES_IN_CODE.has(tag) || RUST_TAG.test(tag);
 }
 
-const TITLE_WORD_SEPARATOR = /[^\p{L}\p{N}_.-]+/u;
-
 /** Distinct Rust names, in the order title, tags, text, code. */
 function rustNames(text: PostText): string[] {
   const found = new Set<string>();
-  for (const word of text.titleLower.split(TITLE_WORD_SEPARATOR)) {
-    if (RUST_NAMES.has(word)) found.add(word);
-  }
+  for (const word of text.titleWords) if (RUST_NAMES.has(word)) found.add(word);
   for (const tag of text.tags) if (isRustTag(tag)) found.add(tag);
   for (const word of text.words) if (RUST_NAMES.has(word)) found.add(word);
   for (const phrase of text.proseLower.match(RUST_PHRASES) ?? []) found.add(phrase);
+  for (const file of rustFiles(`${text.proseLower}\n${text.code}`)) found.add(file);
   if (text.code) {
     const codeLower = text.code.toLowerCase();
     for (const phrase of codeLower.match(RUST_PHRASES) ?? []) found.add(phrase);
@@ -124,6 +122,18 @@ function rustNames(text: PostText): string[] {
     }
   }
   return [...found];
+}
+
+/** `.rs` file names, without `docs.rs` and `lib.rs`, which are sites counted as links. */
+function rustFiles(text: string): string[] {
+  const files: string[] = [];
+  for (let at = text.indexOf('.rs'); at !== -1; at = text.indexOf('.rs', at + 3)) {
+    const next = text[at + 3];
+    if (next !== undefined && /[\w/]/.test(next)) continue; // `.rsx`, `.rs/`: not a file
+    const file = RUST_FILE.exec(text.slice(Math.max(0, at - 40), at + 3))?.[0];
+    if (file && file !== 'docs.rs' && file !== 'lib.rs') files.push(file);
+  }
+  return files;
 }
 
 function rustSites(links: readonly string[]): string[] {

@@ -86,11 +86,17 @@ export const RUST_NAMES_IN_CODE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Phrases of Rust's own vocabulary, read in prose and code: the commands and files of Cargo,
- * Rust source files (`main.rs`) and the language's distinctive terms. Each match counts as one name (the phrase itself).
+ * Phrases of Rust's own vocabulary, read in prose and code: the commands and files of Cargo
+ * and the language's distinctive terms. Each match counts as one name (the phrase itself).
  */
 export const RUST_PHRASES =
-  /\bcargo (?:add|build|run|test|install|new|init|publish|check|clippy|fmt|doc|bench|update|tree|watch)\b|\bcargo\.(?:toml|lock)\b|\bborrow checker\b|\bprocedural macros?\b|\bunsafe rust\b|\bmacro_rules!|\b[\w-]+\.rs\b(?!\/)/g;
+  /\bcargo (?:add|build|run|test|install|new|init|publish|check|clippy|fmt|doc|bench|update|tree|watch)\b|\bcargo\.(?:toml|lock)\b|\bborrow checker\b|\bprocedural macros?\b|\bunsafe rust\b|\bmacro_rules!/g;
+
+/**
+ * A Rust source file (`main.rs`, `src/auth/session.rs`). Found from its `.rs`, looking back
+ * for the name: a pattern that tried every word as a file name would be slow.
+ */
+export const RUST_FILE = /([\w-]+)\.rs$/;
 
 /** Tags that mean Rust besides the names: any tag containing "rust" (`rustlang`, `rust2020`). */
 export const RUST_TAG = /rust/;

@@ -14,9 +14,9 @@ export function spamEvidence(
   text: PostText,
   history: readonly AuthorPostPrint[] = [],
 ): Tally {
-  const evidence: Evidence[] = [...commercialCues(text), ...authorSelfMentions(post, text.prose)];
+  const evidence: Evidence[] = [...commercialCues(text), ...authorSelfMentions(post, text)];
   for (const item of [
-    templateRepeats(post.title, text.words, history),
+    templateRepeats(post.title, text.contentWords, history),
     repeatedPhrase(text),
     titleNotInText(text, post.author),
   ]) {

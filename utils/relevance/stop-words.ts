@@ -14,5 +14,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** A word worth comparing: not a function word, not a number, three characters or more. */
 export function isContentWord(word: string): boolean {
-  return word.length >= 3 && !STOP_WORDS.has(word) && !/^[\d.,'’-]+$/.test(word);
+  if (word.length < 3 || STOP_WORDS.has(word)) return false;
+  const first = word.charCodeAt(0);
+  return first < 0x30 || first > 0x39 || !NUMBER.test(word);
 }
+
+const NUMBER = /^[\d.,'’-]+$/;

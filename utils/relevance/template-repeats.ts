@@ -1,5 +1,4 @@
-import { fnv1a32 } from '../feed/post-id';
-import { readPostText, wordsOf } from './post-text';
+import { readPostText, wordsOf, type PostText } from './post-text';
 import type { AuthorPostPrint, Evidence, JudgedPost } from './relevance';
 import { isContentWord, STOP_WORDS } from './stop-words';
 
@@ -25,24 +24,30 @@ const HISTORY_READ = 10;
  * Store it with the post for the judge's `authorHistory`.
  */
 export function fingerprintPost(post: JudgedPost): number[] {
-  return fingerprintWords(readPostText(post, { kind: 'custom' }).words);
+  return fingerprintWords(readPostText(post, { kind: 'custom' }).contentWords);
 }
 
-/** The fingerprint of already split words (see `fingerprintPost`). */
-export function fingerprintWords(words: readonly string[]): number[] {
-  const content = words.filter(isContentWord).slice(0, FINGERPRINT_WORDS);
-  const hashes = new Set<number>();
-  for (let i = 0; i + 2 < content.length; i++) {
-    hashes.add(parseInt(fnv1a32(`${content[i]} ${content[i + 1]} ${content[i + 2]}`), 16));
+/** The fingerprint of a post's content words (`PostText.contentWords`). */
+export function fingerprintWords(contentWords: readonly string[]): number[] {
+  const count = Math.min(contentWords.length, FINGERPRINT_WORDS);
+  const smallest: number[] = []; // ascending, distinct, at most FINGERPRINT_SIZE
+  for (let i = 0; i + 2 < count; i++) {
+    const hash = hashWords(contentWords[i]!, contentWords[i + 1]!, contentWords[i + 2]!);
+    if (smallest.length === FINGERPRINT_SIZE && hash >= smallest[FINGERPRINT_SIZE - 1]!) continue;
+    let at = smallest.length;
+    while (at > 0 && smallest[at - 1]! > hash) at--;
+    if (smallest[at - 1] === hash) continue;
+    smallest.splice(at, 0, hash);
+    if (smallest.length > FINGERPRINT_SIZE) smallest.pop();
   }
-  return [...hashes].sort((a, b) => a - b).slice(0, FINGERPRINT_SIZE);
+  return smallest;
 }
 
 /**
  * The author naming themselves: their name (two of its words in a row) in the title, 2
  * points, and again and again in the text, 1 point ("I'm Web Developer Jane Doe, and…").
  */
-export function authorSelfMentions(post: JudgedPost, prose: string): Evidence[] {
+export function authorSelfMentions(post: JudgedPost, text: PostText): Evidence[] {
   const name = wordsOf(post.author).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
   const pairs: string[] = [];
   for (let i = 0; i + 1 < name.length; i++) pairs.push(` ${name[i]} ${name[i + 1]} `);
@@ -52,8 +57,11 @@ export function authorSelfMentions(post: JudgedPost, prose: string): Evidence[] 
   if (pairs.some((pair) => title.includes(pair))) {
     evidence.push({ weight: 2, reason: { key: 'relevanceAuthorInTitle' } });
   }
-  const text = ` ${wordsOf(prose).join(' ')} `;
-  if (pairs.some((pair) => text.split(pair).length > 2)) {
+  const repeated = (pair: string) => {
+    const first = text.wordLine.indexOf(pair);
+    return first !== -1 && text.wordLine.indexOf(pair, first + pair.length - 1) !== -1;
+  };
+  if (pairs.some(repeated)) {
     evidence.push({ weight: 1, reason: { key: 'relevanceAuthorInText' } });
   }
   return evidence;
@@ -65,11 +73,11 @@ export function authorSelfMentions(post: JudgedPost, prose: string): Evidence[] 
  */
 export function templateRepeats(
   title: string,
-  words: readonly string[],
+  contentWords: readonly string[],
   history: readonly AuthorPostPrint[],
 ): Evidence | undefined {
   if (history.length === 0) return undefined;
-  const fingerprint = fingerprintWords(words);
+  const fingerprint = fingerprintWords(contentWords);
   const titleWords = titleContentWords(title);
   let repeats = 0;
   for (const other of history.slice(0, HISTORY_READ)) {
@@ -83,22 +91,41 @@ export function templateRepeats(
   };
 }
 
-/** Estimated share of three-word runs two fingerprints have in common (0 to 1). */
+/** 32-bit FNV-1a of three words and two separators, as a number (no string built). */
+function hashWords(a: string, b: string, c: string): number {
+  return hashInto(hashInto(hashInto(0x811c9dc5, a), b), c) >>> 0;
+}
+
+function hashInto(hash: number, word: string): number {
+  let next = hash;
+  for (let i = 0; i < word.length; i++) next = Math.imul(next ^ word.charCodeAt(i), 0x01000193);
+  return Math.imul(next ^ 0x20, 0x01000193);
+}
+
+/**
+ * Estimated share of three-word runs two fingerprints have in common (0 to 1): of the
+ * smallest FINGERPRINT_SIZE hashes of both together, the share found in both. Both are sorted
+ * (`fingerprintWords`), so one merge walk does it.
+ */
 export function similarity(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const inB = new Set(b);
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, FINGERPRINT_SIZE);
-  const inA = new Set(a);
-  return union.filter((hash) => inA.has(hash) && inB.has(hash)).length / union.length;
+  let i = 0;
+  let j = 0;
+  let taken = 0;
+  let shared = 0;
+  while (taken < FINGERPRINT_SIZE && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x === y) shared++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    taken++;
+  }
+  return shared / taken;
 }
 
 function titleContentWords(title: string): Set<string> {
-  return new Set(
-    title
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(isContentWord),
-  );
+  return new Set(wordsOf(title).filter(isContentWord));
 }
 
 /** Half the words shared (two at least): the same title with a new subject slotted in. */

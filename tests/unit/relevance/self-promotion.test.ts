@@ -26,7 +26,7 @@ describe('authorSelfMentions', () => {
       title: 'Web Developer Jane Doe on Caching',
       summaryHtml: '<p>I am Jane Doe. As Jane Doe, I say: cache it.</p>',
     });
-    expect(authorSelfMentions(post, textOf(post).prose).map(({ reason }) => reason.key)).toEqual([
+    expect(authorSelfMentions(post, textOf(post)).map(({ reason }) => reason.key)).toEqual([
       'relevanceAuthorInTitle',
       'relevanceAuthorInText',
     ]);
@@ -42,7 +42,7 @@ describe('authorSelfMentions', () => {
     ['a title without the name', 'Jane Doe', 'Caching with moka'],
   ])('ignores %s', (_, author, title) => {
     const post = makePost({ author, title, summaryHtml: `<p>By ${author}.</p>` });
-    expect(authorSelfMentions(post, textOf(post).prose)).toEqual([]);
+    expect(authorSelfMentions(post, textOf(post))).toEqual([]);
   });
 });
 
@@ -54,7 +54,7 @@ describe('templateRepeats', () => {
 
   it('gives 3 points when two or more recent posts share the template', () => {
     const post = templated('Deploys');
-    expect(templateRepeats(post.title, textOf(post).words, history)).toEqual({
+    expect(templateRepeats(post.title, textOf(post).contentWords, history)).toEqual({
       weight: 3,
       reason: { key: 'relevanceRepeatsTemplate' },
     });
@@ -62,7 +62,9 @@ describe('templateRepeats', () => {
 
   it('gives 1 point for a single repeat', () => {
     const post = templated('Deploys');
-    expect(templateRepeats(post.title, textOf(post).words, history.slice(0, 1))?.weight).toBe(1);
+    expect(
+      templateRepeats(post.title, textOf(post).contentWords, history.slice(0, 1))?.weight,
+    ).toBe(1);
   });
 
   it('counts a series that shares only its title pattern half as much', () => {
@@ -71,13 +73,13 @@ describe('templateRepeats', () => {
       return { title: post.title, fingerprint: fingerprintPost(post) };
     });
     const post = makePost({ title: 'Changelog number 4', summaryHtml: filler(200, 4) });
-    expect(templateRepeats(post.title, textOf(post).words, series)?.weight).toBe(1);
+    expect(templateRepeats(post.title, textOf(post).contentWords, series)?.weight).toBe(1);
   });
 
   it('finds nothing without history or between unrelated posts', () => {
     const post = makePost({ title: 'Something else', summaryHtml: filler(200, 99) });
-    expect(templateRepeats(post.title, textOf(post).words, [])).toBeUndefined();
-    expect(templateRepeats(post.title, textOf(post).words, history)).toBeUndefined();
+    expect(templateRepeats(post.title, textOf(post).contentWords, [])).toBeUndefined();
+    expect(templateRepeats(post.title, textOf(post).contentWords, history)).toBeUndefined();
   });
 
   it('fingerprints deterministically and compares in 0…1', () => {
