@@ -1,3 +1,4 @@
+import { evidence, listed } from './evidence';
 import type { PostText } from './post-text';
 import type { Evidence } from './relevance';
 
@@ -38,58 +39,40 @@ const TITLE_BEST_IN_PLACE = /\b(?:[Bb]est|BEST|[Tt]op|TOP)\b.*\bin (?=\p{Lu})/u;
 
 /** The commercial cues in a post, each family weighed once. */
 export function commercialCues(text: PostText): Evidence[] {
-  const evidence: Evidence[] = [];
-  const phones = countPhones(text);
-  if (phones > 0) evidence.push({ weight: 2, reason: { key: 'relevanceAdPhone' } });
-
+  const found: Evidence[] = [];
+  if (hasPhoneNumber(text)) found.push(evidence(2, 'relevanceAdPhone'));
   const contact = distinct(text.proseLower.match(CONTACT));
   if (text.links.some((link) => CONTACT_LINK.test(link))) contact.push('/contact');
   if (contact.length > 0) {
-    evidence.push({
-      weight: Math.min(2, contact.length),
-      reason: { key: 'relevanceAdContact', params: { phrases: listed(contact) } },
-    });
+    found.push(
+      evidence(Math.min(2, contact.length), 'relevanceAdContact', { phrases: listed(contact) }),
+    );
   }
   const money = text.proseLower.match(MONEY) ?? [];
   if (money.length > 0) {
-    evidence.push({
-      weight: money.length >= 3 ? 2 : 1,
-      reason: { key: 'relevanceAdPrices', params: { prices: listed(distinct(money)) } },
-    });
+    const prices = listed(distinct(money));
+    found.push(evidence(money.length >= 3 ? 2 : 1, 'relevanceAdPrices', { prices }));
   }
   const pitch = distinct(text.proseLower.match(PITCH));
   if (pitch.length > 0) {
-    evidence.push({
-      weight: pitch.length >= 4 ? 3 : pitch.length >= 2 ? 2 : 1,
-      reason: { key: 'relevanceAdPitch', params: { phrases: listed(pitch) } },
-    });
+    const weight = pitch.length >= 4 ? 3 : pitch.length >= 2 ? 2 : 1;
+    found.push(evidence(weight, 'relevanceAdPitch', { phrases: listed(pitch) }));
   }
   const offer = distinct(text.title.match(TITLE_OFFER)?.map((match) => match.trim()));
   const bestInPlace = TITLE_BEST_IN_PLACE.exec(text.title)?.[0];
   if (bestInPlace) offer.push(bestInPlace.trim());
-  if (offer.length > 0) {
-    evidence.push({
-      weight: 2,
-      reason: { key: 'relevanceAdTitle', params: { words: listed(offer) } },
-    });
-  }
-  return evidence;
+  if (offer.length > 0) found.push(evidence(2, 'relevanceAdTitle', { words: listed(offer) }));
+  return found;
 }
 
-function countPhones(text: PostText): number {
-  let count = text.links.filter((link) => PHONE_LINK.test(link)).length;
-  for (const match of text.prose.match(PHONE) ?? []) {
+function hasPhoneNumber(text: PostText): boolean {
+  if (text.links.some((link) => PHONE_LINK.test(link))) return true;
+  return (text.prose.match(PHONE) ?? []).some((match) => {
     const digits = match.replace(/\D/g, '').length;
-    if (digits >= 9 && digits <= 15) count++;
-  }
-  return count;
+    return digits >= 9 && digits <= 15;
+  });
 }
 
 function distinct(matches: readonly string[] | null | undefined): string[] {
   return [...new Set(matches ?? [])];
-}
-
-/** At most three, for a reason that must stay one line. */
-function listed(items: readonly string[]): string {
-  return items.slice(0, 3).join(', ');
 }

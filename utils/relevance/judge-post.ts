@@ -1,4 +1,5 @@
 import { authorKey } from '../filters/author-key';
+import { pointsOf } from './evidence';
 import { learnedEvidence } from './learned-evidence';
 import { otherTopicEvidence } from './other-topic';
 import { readPostText } from './post-text';
@@ -32,7 +33,8 @@ const MAX_REASONS = 4;
  * network, no clock; it reads only the post and `context`.
  *
  * Order of precedence:
- * 1. the reader's word on the author (`authorTrust`) — distrusted: off-topic, trusted: rust;
+ * 1. the reader's word on the author (`authorTrust`), in every source — distrusted:
+ *    off-topic, trusted: rust;
  * 2. a curated Rust source: rust, never judged on its topic;
  * 3. the evidence, in points (see `rust-evidence.ts`, `other-topic.ts`, `spam-evidence.ts`,
  *    `learned-evidence.ts` for each signal's points):
@@ -42,8 +44,9 @@ const MAX_REASONS = 4;
  *      all Rust points by MARGIN: spam if advert points ≥ SPAM_MIN, else off-topic;
  *    - rust when Rust points reach RUST_MIN and exceed the points against;
  *    - unsure otherwise: thin or mixed evidence is shown, never folded.
- * Every signal is capped below FOLD_MIN, so no single cue folds a post, and mentioning Rust
- * rarely is at most 2 points against.
+ * Every rule signal is capped below FOLD_MIN, so no single cue folds a post (mentioning Rust
+ * rarely is at most 2 points against, no Rust at all in a long text 3); only the reader's
+ * own corrections may, once there are enough of them (`learned-evidence.ts`).
  */
 export function judgePost(post: JudgedPost, context: JudgeContext): Judgement {
   const author = post.author || authorKey(post);
@@ -68,8 +71,8 @@ export function judgePost(post: JudgedPost, context: JudgeContext): Judgement {
   const forRust = [...rust.evidence];
   const against = [...other.evidence, ...spam.evidence];
   if (learned) (learned.weight > 0 ? against : forRust).push(learned);
-  const rustPoints = sum(forRust);
-  const againstPoints = sum(against);
+  const rustPoints = pointsOf(forRust);
+  const againstPoints = pointsOf(against);
 
   if (spam.score >= SPAM_MIN && spam.score >= rust.substance + MARGIN) {
     return judged('spam', reasonsOf([...spam.evidence, ...other.evidence]));
@@ -96,8 +99,4 @@ function reasonsOf(evidence: readonly Evidence[]): Reason[] {
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, MAX_REASONS)
     .map(({ reason }) => reason);
-}
-
-function sum(evidence: readonly Evidence[]): number {
-  return evidence.reduce((total, item) => total + Math.abs(item.weight), 0);
 }

@@ -1,4 +1,5 @@
 import { wordsOf, type PostText } from './post-text';
+import { evidence } from './evidence';
 import type { Evidence } from './relevance';
 import { isContentWord } from './stop-words';
 
@@ -39,10 +40,7 @@ export function repeatedPhrase(text: PostText): Evidence | undefined {
     if (count > topCount) [top, topCount] = [phrase, count];
   }
   if (topCount < enough) return undefined;
-  return {
-    weight: 2,
-    reason: { key: 'relevanceRepeatedPhrase', params: { phrase: top, count: topCount } },
-  };
+  return evidence(2, 'relevanceRepeatedPhrase', { phrase: top, count: topCount });
 }
 
 /**
@@ -58,7 +56,7 @@ export function titleNotInText(text: PostText, author: string): Evidence | undef
   if (subject.length < 2) return undefined;
   const takenUp = subject.filter((word) => text.wordLine.includes(stem(word))).length;
   if (takenUp * 2 >= subject.length) return undefined;
-  return { weight: 1, reason: { key: 'relevanceTitleNotInText' } };
+  return evidence(1, 'relevanceTitleNotInText');
 }
 
 /** A short word as itself (" zero "), a longer one by its first five letters (" deplo"). */

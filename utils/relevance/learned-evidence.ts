@@ -1,3 +1,4 @@
+import { evidence } from './evidence';
 import { scoreTokens, type CorrectionModel } from './correction-model';
 import { correctionTokens } from './correction-tokens';
 import type { PostText } from './post-text';
@@ -37,8 +38,5 @@ export function learnedEvidence(
   const cap = Math.min(MAX_POINTS, POINTS_PER_CORRECTION * corrections);
   const weight = Math.max(-cap, Math.min(cap, lean));
   if (Math.abs(weight) < MIN_POINTS) return undefined;
-  return {
-    weight,
-    reason: { key: weight > 0 ? 'relevanceLikeNotRust' : 'relevanceLikeRust' },
-  };
+  return evidence(weight, weight > 0 ? 'relevanceLikeNotRust' : 'relevanceLikeRust');
 }

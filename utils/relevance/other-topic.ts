@@ -1,51 +1,15 @@
+import { evidence, listed, pointsOf } from './evidence';
 import type { PostText } from './post-text';
 import type { Evidence, Tally } from './relevance';
 import { isRustTag, type RustTally } from './rust-evidence';
 import { RUST_NAMES, RUST_TAG } from './rust-vocabulary';
-
-/**
- * Languages, platforms and tools a post can be about instead of Rust, as titles and tags name
- * them. Read only where the title or tags show no Rust: "Tauri + Svelte" is still Rust.
- */
-const OTHER_TECH: ReadonlySet<string> = new Set([
-  ...['javascript', 'typescript', 'node', 'nodejs', 'node.js', 'deno', 'npm', 'jquery'],
-  ...['react', 'reactjs', 'vue', 'vuejs', 'angular', 'svelte', 'sveltekit', 'nextjs', 'next.js'],
-  ...['python', 'django', 'flask', 'fastapi', 'java', 'kotlin', 'spring', 'swift', 'swiftui'],
-  ...['c#', 'csharp', '.net', 'dotnet', 'asp.net', 'php', 'laravel', 'wordpress', 'ruby'],
-  ...['rails', 'go', 'golang', 'elixir', 'erlang', 'clojure', 'clojurescript', 'haskell'],
-  ...['scala', 'dart', 'flutter', 'lua', 'perl', 'css', 'html', 'tailwind', 'sass'],
-  ...['sql', 'postgresql', 'postgres', 'mysql', 'mongodb', 'dynamodb', 'redis', 'graphql'],
-  ...['aws', 'azure', 'gcp', 'docker', 'kubernetes', 'k8s', 'terraform', 'ansible'],
-  ...['git', 'gitops', 'devops', 'serverless', 'excel', 'powershell', 'unity', 'godot'],
-]);
-
-/**
- * Other technologies as the text names them; only names that are not also English words
- * ("react", "go", "swift" are left out) and `C#`/`.NET`, which words split apart.
- */
-const OTHER_TECH_IN_TEXT =
-  /\b(?:javascript|typescript|node\.?js|python|django|flask|java|kotlin|php|laravel|wordpress|golang|elixir|clojure(?:script)?|haskell|scala|flutter|postgresql|mysql|mongodb|dynamodb|graphql|aws|azure|kubernetes|docker|terraform|svelte|jquery|npm)\b|(?<![\w.])(?:c#|\.net|asp\.net)(?![\w#])/g;
-
-/** Code languages that say nothing about the topic: shells, configs, data and plain text. */
-const NEUTRAL_CODE: ReadonlySet<string> = new Set([
-  ...['', 'rust', 'rs', 'toml', 'bash', 'sh', 'shell', 'console', 'zsh', 'powershell', 'text'],
-  ...['plaintext', 'txt', 'json', 'yaml', 'yml', 'diff', 'ini', 'markdown', 'md', 'html'],
-  ...['xml', 'dockerfile', 'makefile', 'nix', 'sql', 'prometheus', 'mermaid', 'asciidoc'],
-]);
-
-/**
- * Words any post about programming uses. A text with almost none of them is not a
- * programming post at all (news, recipes, adverts), whatever its tags say.
- */
-const PROGRAMMING_WORDS: ReadonlySet<string> = new Set([
-  ...['code', 'coding', 'programming', 'programmer', 'programmers', 'developer', 'developers'],
-  ...['software', 'api', 'apis', 'library', 'libraries', 'framework', 'frameworks'],
-  ...['function', 'functions', 'compiler', 'compile', 'database', 'server', 'servers'],
-  ...['deploy', 'deployment', 'debug', 'debugging', 'bug', 'bugs', 'github', 'repository'],
-  ...['commit', 'runtime', 'script', 'scripts', 'terminal', 'cli', 'syntax', 'algorithm'],
-  ...['binary', 'linux', 'kernel', 'open-source', 'crate', 'crates', 'module', 'package'],
-  ...['javascript', 'typescript', 'python', 'java', 'html', 'css', 'sql', 'json'],
-]);
+import {
+  DOTTED_TECH,
+  NEUTRAL_CODE,
+  OTHER_TECH,
+  OTHER_TECH_IN_TEXT,
+  PROGRAMMING_WORDS,
+} from './topic-vocabulary';
 
 /** Fewer programming words than this per 100 words: not a programming text. */
 const PROGRAMMING_WORDS_PER_100 = 1;
@@ -62,50 +26,37 @@ const PROGRAMMING_WORDS_PER_100 = 1;
  * - no Rust and hardly a programming word: not a programming text: 2.
  */
 export function otherTopicEvidence(text: PostText, rust: RustTally): Tally {
-  const evidence: Evidence[] = [];
+  const found: Evidence[] = [];
   const words = text.words.length;
   if (rust.score === 0 && words >= 60) {
-    evidence.push({ weight: words >= 150 ? 3 : 2, reason: { key: 'relevanceNoRust' } });
+    found.push(evidence(words >= 150 ? 3 : 2, 'relevanceNoRust'));
   } else if (rust.score <= 2 && rust.substance === 0 && !rust.titleNamesRust && words >= 150) {
-    evidence.push({ weight: 2, reason: { key: 'relevanceRustInPassing' } });
+    found.push(evidence(2, 'relevanceRustInPassing'));
   }
   const titleTech = otherTechInTitle(text);
   if (titleTech.length > 0) {
-    evidence.push({
-      weight: 2,
-      reason: { key: 'relevanceOtherTopicTitle', params: { topics: titleTech.join(', ') } },
-    });
+    found.push(evidence(2, 'relevanceOtherTopicTitle', { topics: listed(titleTech) }));
   }
   const tagTech = otherTechTags(text.tags);
   if (tagTech.length > 0) {
-    evidence.push({
-      weight: Math.min(2, tagTech.length),
-      reason: { key: 'relevanceOtherTopicTags', params: { tags: tagTech.slice(0, 3).join(', ') } },
-    });
+    const weight = Math.min(2, tagTech.length);
+    found.push(evidence(weight, 'relevanceOtherTopicTags', { tags: listed(tagTech) }));
   }
-  const foreignCode = [...new Set(text.codeLanguages.filter((lang) => !NEUTRAL_CODE.has(lang)))];
-  if (foreignCode.length > 0 && rust.substance < 4) {
-    evidence.push({
-      weight: 2,
-      reason: { key: 'relevanceOtherCode', params: { languages: foreignCode.join(', ') } },
-    });
+  const foreignCode = new Set(text.codeLanguages.filter((lang) => lang && !NEUTRAL_CODE.has(lang)));
+  if (foreignCode.size > 0 && rust.substance < 4) {
+    found.push(evidence(2, 'relevanceOtherCode', { languages: listed(foreignCode) }));
   }
   if (rust.score <= 2) {
     const named = text.proseLower.match(OTHER_TECH_IN_TEXT) ?? [];
     if (named.length >= 3) {
-      evidence.push({
-        weight: named.length >= 6 ? 2 : 1,
-        reason: {
-          key: 'relevanceOtherTopicText',
-          params: { topics: [...new Set(named)].slice(0, 3).join(', ') },
-        },
-      });
+      const topics = listed(new Set(named));
+      found.push(evidence(named.length >= 6 ? 2 : 1, 'relevanceOtherTopicText', { topics }));
     }
   }
   if (rust.score === 0 && words >= 60 && !isProgrammingText(text)) {
-    evidence.push({ weight: 2, reason: { key: 'relevanceNotProgramming' } });
+    found.push(evidence(2, 'relevanceNotProgramming'));
   }
-  return { score: evidence.reduce((sum, item) => sum + item.weight, 0), evidence };
+  return { score: pointsOf(found), evidence: found };
 }
 
 function otherTechInTitle(text: PostText): string[] {
@@ -118,8 +69,6 @@ function otherTechInTitle(text: PostText): string[] {
   return [...found];
 }
 
-/** `C#` and `.NET`, which word splitting takes apart. */
-const DOTTED_TECH = /(?<![\w.])(?:c#|\.net|asp\.net)(?![\w#])/g;
 const GO = /\bGo\b/;
 
 function otherTechTags(tags: readonly string[]): string[] {

@@ -1,3 +1,4 @@
+import { evidence, listed, pointsOf } from './evidence';
 import type { PostText } from './post-text';
 import type { Evidence, Tally } from './relevance';
 import {
@@ -36,68 +37,59 @@ export interface RustTally extends Tally {
 
 /** Weighs the Rust evidence of a post; `hasRustCode` is the parser's stat for the full body. */
 export function rustEvidence(text: PostText, hasRustCode = false): RustTally {
-  const evidence: Evidence[] = [];
+  const found: Evidence[] = [];
   const titleNamesRust = text.title.match(RUST_WORD) !== null;
   const textMentions = text.prose.match(RUST_WORD)?.length ?? 0;
   const subject = subjectEvidence(text, titleNamesRust);
-  if (subject) evidence.push(subject);
+  if (subject) found.push(subject);
   if (textMentions > 0) {
     const weight = textMentions === 1 ? 1 : textMentions <= 3 ? 2 : 3;
-    evidence.push({
-      weight,
-      reason: { key: 'relevanceRustInText', params: { count: textMentions } },
-    });
+    found.push(evidence(weight, 'relevanceRustInText', { count: textMentions }));
   }
-  const mentionPoints = evidence.reduce((sum, item) => sum + item.weight, 0);
-
+  const mentionPoints = pointsOf(found);
   const code = codeEvidence(text, hasRustCode);
-  if (code) evidence.push(code);
+  if (code) found.push(code);
   const names = rustNames(text);
   if (names.length > 0) {
-    evidence.push({
-      weight: Math.min(4, names.length + 1),
-      reason: { key: 'relevanceRustNames', params: { names: names.slice(0, 3).join(', ') } },
-    });
+    found.push(
+      evidence(Math.min(4, names.length + 1), 'relevanceRustNames', { names: listed(names) }),
+    );
   }
   const sites = rustSites(text.links);
   if (sites.length > 0) {
-    evidence.push({
-      weight: sites.length === 1 ? 2 : 3,
-      reason: { key: 'relevanceRustLinks', params: { sites: sites.join(', ') } },
-    });
+    found.push(
+      evidence(sites.length === 1 ? 2 : 3, 'relevanceRustLinks', { sites: listed(sites) }),
+    );
   }
-  const score = evidence.reduce((sum, item) => sum + item.weight, 0);
+  const score = pointsOf(found);
   return {
     score,
     substance: score - mentionPoints,
     titleNamesRust,
     mentions: textMentions + (titleNamesRust ? 1 : 0),
-    evidence,
+    evidence: found,
   };
 }
 
 function codeEvidence(text: PostText, hasRustCode: boolean): Evidence | undefined {
   if (hasRustCode || text.codeLanguages.some((language) => RUST_CODE_LANGUAGES.has(language))) {
-    return { weight: 4, reason: { key: 'relevanceRustCode' } };
+    return evidence(4, 'relevanceRustCode');
   }
   if (!text.code) return undefined;
   const forms = RUST_SYNTAX.filter(({ pattern }) => pattern.test(text.code)).map(
     ({ name }) => name,
   );
   if (forms.length === 0) return undefined;
-  return {
-    weight: Math.min(3, forms.length),
-    reason: { key: 'relevanceRustSyntax', params: { forms: forms.slice(0, 3).join(', ') } },
-  };
+  return evidence(Math.min(3, forms.length), 'relevanceRustSyntax', { forms: listed(forms) });
 }
 
 /** What the post says it is about: Rust or a Rust name in its title, else a Rust tag. */
 function subjectEvidence(text: PostText, titleNamesRust: boolean): Evidence | undefined {
-  if (titleNamesRust) return { weight: 3, reason: { key: 'relevanceRustInTitle' } };
+  if (titleNamesRust) return evidence(3, 'relevanceRustInTitle');
   const name = text.titleWords.find((word) => RUST_NAMES.has(word));
-  if (name) return { weight: 3, reason: { key: 'relevanceRustNameInTitle', params: { name } } };
+  if (name) return evidence(3, 'relevanceRustNameInTitle', { name });
   const tag = text.tags.find(isRustTag);
-  if (tag) return { weight: 3, reason: { key: 'relevanceRustTag', params: { tag } } };
+  if (tag) return evidence(3, 'relevanceRustTag', { tag });
   return undefined;
 }
 

@@ -1,3 +1,5 @@
+import { wordSet } from './word-set';
+
 /**
  * What Rust looks like on the page, beyond the word "Rust": the ecosystem's names, its syntax
  * and its sites. Lists are kept short and general — the toolchain and the crates most Rust
@@ -9,81 +11,26 @@
 export const RUST_WORD = /\brust(?:aceans?|c|up|lang)?\b/gi;
 
 /** Names that mean Rust wherever they appear: the toolchain and well-known crates. */
-export const RUST_NAMES: ReadonlySet<string> = new Set([
+export const RUST_NAMES = wordSet(
   // Toolchain and sites.
-  'rustc',
-  'rustup',
-  'rustfmt',
-  'rustdoc',
-  'clippy',
-  'rust-analyzer',
-  'crates.io',
-  'docs.rs',
-  'rustacean',
-  'rustaceans',
-  'ferris',
-  'no_std',
-  'proc_macro',
-  'proc-macro',
-  // Async and web.
-  'tokio',
-  'serde',
-  'serde_json',
-  'axum',
-  'actix',
-  'actix-web',
-  'reqwest',
-  'sqlx',
-  'rustls',
-  'async-std',
-  // Apps, UI and games.
-  'tauri',
-  'bevy',
-  'ratatui',
-  'leptos',
-  'dioxus',
-  'egui',
-  'wgpu',
-  'winit',
-  // WebAssembly and bindings.
-  'wasm-bindgen',
-  'wasm-pack',
-  'wasmtime',
-  'pyo3',
-  'maturin',
-  'napi-rs',
-  // Embedded.
-  'embedded-hal',
-  'probe-rs',
-  'defmt',
-]);
+  'rustc rustup rustfmt rustdoc clippy rust-analyzer crates.io docs.rs rustacean rustaceans ' +
+    'ferris no_std proc_macro proc-macro ' +
+    // Async and web.
+    'tokio serde serde_json axum actix actix-web reqwest sqlx rustls async-std ' +
+    // Apps, UI and games.
+    'tauri bevy ratatui leptos dioxus egui wgpu winit ' +
+    // WebAssembly, bindings, embedded.
+    'wasm-bindgen wasm-pack wasmtime pyo3 maturin napi-rs embedded-hal probe-rs defmt',
+);
 
 /**
  * Rust names that are also ordinary words or other projects' names ("cargo" ships parcels, a
  * "tower" is a building): they count only as a tag or inside code, where they are names.
  */
-export const RUST_NAMES_IN_CODE: ReadonlySet<string> = new Set([
-  'cargo',
-  'crate',
-  'crates',
-  'hyper',
-  'tower',
-  'tonic',
-  'tracing',
-  'anyhow',
-  'thiserror',
-  'clap',
-  'rayon',
-  'rocket',
-  'warp',
-  'diesel',
-  'servo',
-  'embassy',
-  'heapless',
-  'syn',
-  'yew',
-  'iced',
-]);
+export const RUST_NAMES_IN_CODE = wordSet(
+  'cargo crate crates hyper tower tonic tracing anyhow thiserror clap rayon rocket warp diesel ' +
+    'servo embassy heapless syn yew iced',
+);
 
 /**
  * Phrases of Rust's own vocabulary, read in prose and code: the commands and files of Cargo
@@ -128,7 +75,7 @@ export const RUST_SYNTAX: readonly { name: string; pattern: RegExp }[] = [
 ];
 
 /** Code block languages that are Rust. */
-export const RUST_CODE_LANGUAGES: ReadonlySet<string> = new Set(['rust', 'rs']);
+export const RUST_CODE_LANGUAGES = wordSet('rust rs');
 
 /**
  * Sites that are Rust's own: the registry, the docs host, the project, and GitHub repositories

@@ -1,4 +1,5 @@
 import { commercialCues } from './commercial-cues';
+import { pointsOf } from './evidence';
 import { repeatedPhrase, titleNotInText } from './keyword-stuffing';
 import type { PostText } from './post-text';
 import type { AuthorPostPrint, Evidence, JudgedPost, Tally } from './relevance';
@@ -14,13 +15,13 @@ export function spamEvidence(
   text: PostText,
   history: readonly AuthorPostPrint[] = [],
 ): Tally {
-  const evidence: Evidence[] = [...commercialCues(text), ...authorSelfMentions(post, text)];
+  const found: Evidence[] = [...commercialCues(text), ...authorSelfMentions(post, text)];
   for (const item of [
     templateRepeats(post.title, text.contentWords, history),
     repeatedPhrase(text),
     titleNotInText(text, post.author),
   ]) {
-    if (item) evidence.push(item);
+    if (item) found.push(item);
   }
-  return { score: evidence.reduce((sum, item) => sum + item.weight, 0), evidence };
+  return { score: pointsOf(found), evidence: found };
 }

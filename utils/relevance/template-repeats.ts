@@ -1,4 +1,5 @@
 import { readPostText, wordsOf, type PostText } from './post-text';
+import { evidence } from './evidence';
 import type { AuthorPostPrint, Evidence, JudgedPost } from './relevance';
 import { isContentWord, STOP_WORDS } from './stop-words';
 
@@ -51,20 +52,15 @@ export function authorSelfMentions(post: JudgedPost, text: PostText): Evidence[]
   const name = wordsOf(post.author).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
   const pairs: string[] = [];
   for (let i = 0; i + 1 < name.length; i++) pairs.push(` ${name[i]} ${name[i + 1]} `);
-  if (pairs.length === 0) return [];
-  const evidence: Evidence[] = [];
-  const title = ` ${wordsOf(post.title).join(' ')} `;
-  if (pairs.some((pair) => title.includes(pair))) {
-    evidence.push({ weight: 2, reason: { key: 'relevanceAuthorInTitle' } });
-  }
+  const title = ` ${text.titleWords.join(' ')} `;
   const repeated = (pair: string) => {
     const first = text.wordLine.indexOf(pair);
     return first !== -1 && text.wordLine.indexOf(pair, first + pair.length - 1) !== -1;
   };
-  if (pairs.some(repeated)) {
-    evidence.push({ weight: 1, reason: { key: 'relevanceAuthorInText' } });
-  }
-  return evidence;
+  const found: Evidence[] = [];
+  if (pairs.some((pair) => title.includes(pair))) found.push(evidence(2, 'relevanceAuthorInTitle'));
+  if (pairs.some(repeated)) found.push(evidence(1, 'relevanceAuthorInText'));
+  return found;
 }
 
 /**
@@ -85,10 +81,7 @@ export function templateRepeats(
     else if (similarTitles(titleWords, titleContentWords(other.title))) repeats += 0.5;
   }
   if (repeats < 1) return undefined;
-  return {
-    weight: repeats >= 2 ? 3 : 1,
-    reason: { key: 'relevanceRepeatsTemplate' },
-  };
+  return evidence(repeats >= 2 ? 3 : 1, 'relevanceRepeatsTemplate');
 }
 
 /** 32-bit FNV-1a of three words and two separators, as a number (no string built). */
