@@ -94,6 +94,7 @@ const DATA_PATH = [
   'sanitize', // make a post's HTML safe to show (pages only)
   'sources', // what is polled: the source list, curated feeds, OPML, duplicate keys
   'settings', // what the user set, and where it is stored
+  'relevance', // is a post about Rust: the judge and what it learns from the reader
   'db', // IndexedDB: the diff of stored and parsed posts, storing, reading, read state
   'filters', // the one rule that decides what is shown
   'notify', // how the reader hears of posts: the badge, notifications, open pages

@@ -1,4 +1,4 @@
-import { authorKey } from '../filters/author-key';
+import { authorKey } from '../settings/author-key';
 import { pointsOf } from './evidence';
 import { learnedEvidence } from './learned-evidence';
 import { otherTopicEvidence } from './other-topic';

@@ -1,4 +1,4 @@
-import { authorKey } from '../filters/author-key';
+import { authorKey } from '../settings/author-key';
 import { markAuthor, type AuthorTrust } from './author-trust';
 import { learn, type CorrectionLabel, type CorrectionModel } from './correction-model';
 import type { JudgedPost } from './relevance';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/message-key';
-import type { Post, PostStats } from '../post';
+import type { Post, PostStats } from '../feed/post';
 import type { AuthorTrust } from './author-trust';
 import type { CorrectionModel } from './correction-model';
 

@@ -1,5 +1,5 @@
 import { parseFeed } from '@/utils/feed/parse-feed';
-import type { FeedItem } from '@/utils/post';
+import type { FeedItem } from '@/utils/feed/post';
 
 /** A post to publish in a made-up DEV tag feed. */
 export interface DevPostDraft {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fnv1a32 } from '@/utils/feed/post-id';
 import { parseFeed } from '@/utils/feed/parse-feed';
-import type { FeedItem } from '@/utils/post';
+import type { FeedItem } from '@/utils/feed/post';
 import type { JudgeContext } from '@/utils/relevance/relevance';
 import { asDevItem, devTag, withRustTag } from './dev-feed';
 import { markdownToHtml } from './markdown-to-html';
