@@ -10,8 +10,13 @@ import {
   POPUP_VIEWPORT,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { rssWithEtag, startFeedServer, type FeedResponder, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import {
+  rssWithEtag,
+  startFeedServer,
+  type FeedResponder,
+  type FeedServer,
+} from '../harness/feed-server';
 
 const DEV_FIXTURE = readFileSync(resolve(__dirname, '../fixtures/dev-to-rust.rss.xml'), 'utf8');
 const HOSTILE_FIXTURE = readFileSync(resolve(__dirname, 'fixtures/hostile.rss.xml'), 'utf8');

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED } from './dev-feed-builder';
+import { DEV_FEED } from '../harness/dev-feed-builder';
 import {
   currentWorker,
   firePollAlarm,
@@ -11,8 +11,8 @@ import {
   openExtensionPage,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 
 // The README's screenshots, taken from the built extension so they never go stale. Every run
 // renders and checks each page; only `UPDATE_SCREENSHOTS=1` writes the PNGs into docs/, so
