@@ -51,12 +51,16 @@ export function formatValue(value: number, unit: Unit): string {
   }
 }
 
-/** The figure against its limit: "1.46× floor (1.14–1.71)", or — . */
-export function formatRatio(row: BenchRow): string {
+/**
+ * The figure against its limit, "1.46× floor (1.14–1.71)" (p10–p90 in brackets), or — .
+ * `withSpread: false` leaves the spread out (the README's short table).
+ */
+export function formatRatio(row: BenchRow, withSpread = true): string {
   if (!row.ratio) return '—';
   const { value, of, p10, p90 } = row.ratio;
   const fixed = (n: number) => (n !== 0 && Math.abs(n) < 0.1 ? n.toPrecision(2) : n.toFixed(2));
-  const spread = p10 !== undefined && p90 !== undefined ? ` (${fixed(p10)}–${fixed(p90)})` : '';
+  const spread =
+    withSpread && p10 !== undefined && p90 !== undefined ? ` (${fixed(p10)}–${fixed(p90)})` : '';
   return `${fixed(value)}× ${of}${spread}`;
 }
 

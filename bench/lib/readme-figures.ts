@@ -14,7 +14,7 @@ export const README_FIGURES: readonly ReadmeFigure[] = [
   {
     section: 'Popup open',
     name: '5,000 posts → first post painted',
-    label: 'Popup open with 5,000 posts → first post painted',
+    label: 'Popup: first post painted, 5,000 stored',
   },
   {
     section: 'Poll',
@@ -26,9 +26,8 @@ export const README_FIGURES: readonly ReadmeFigure[] = [
   {
     section: 'Idle',
     name: 'worker between polls',
-    label: 'Worker between polls: timers · ports · locks',
+    label: 'Idle worker: timers · ports · locks',
   },
-  { section: 'Storage', name: 'IndexedDB bytes per post', label: 'IndexedDB per stored post' },
   { section: 'Bundle', name: 'popup at open (gzip)', label: 'Popup code loaded at open (gzip)' },
   { section: 'Bundle', name: 'worker (background.js', label: 'Worker code (gzip)' },
 ];
@@ -61,7 +60,7 @@ export function formatReadmeTable(rows: readonly BenchRow[]): string {
       ? [
           figure.label,
           row.display ?? formatValue(row.stats.median, row.unit),
-          formatRatio(row),
+          formatRatio(row, false),
           row.goal?.text ?? '—',
           formatResult(row),
         ]
