@@ -3,15 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      '.output/',
-      '.wxt/',
-      '.tmp/',
-      'node_modules/',
-      'bench/tmp/',
-      'bench/results.json',
-      'docs/',
-    ],
+    ignores: ['.output/', '.wxt/', '.tmp/', 'node_modules/', 'bench/tmp/', 'docs/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -37,7 +37,7 @@ export default defineConfig({
     // the code it shares with the other in its own file instead of shared chunks, so the
     // popup loads one module and a 0.4 kB runtime instead of four modules. Each file is a
     // request of its own to Chromium's extension loader, and the popup's first post waited
-    // for the last of them: 2.5 ms sooner on average (README "Performance"). Chunks loaded on
+    // for the last of them: 2.5 ms sooner on average (docs/performance.md). Chunks loaded on
     // demand (DOMPurify, the preview) stay chunks.
     'vite:build:extendConfig': (entrypoints, config) => {
       const options = config.build?.rollupOptions;

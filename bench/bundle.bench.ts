@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED } from '../tests/browser/dev-feed-builder';
-import { EXTENSION_DIR } from '../tests/browser/extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/browser/feed-server';
-import { launchBench, type BenchBrowser } from './lib/bench-extension';
+import { DEV_FEED } from '../tests/harness/dev-feed-builder';
+import { launchBench, type BenchBrowser } from '../tests/harness/bench-extension';
+import { EXTENSION_DIR } from '../tests/harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/harness/feed-server';
 import { staticLoadGraph } from './lib/import-graph';
 import { recordRows, single, type BenchRow } from './lib/rows';
 

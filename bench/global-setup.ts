@@ -1,7 +1,10 @@
 import { clearRows } from './lib/rows';
 import { report } from './lib/report';
 
-/** Before the bench files: forget the last run's rows. After them: print and save the table. */
+/**
+ * Before the bench files: forget the last run's rows. After them: print the table, keep every
+ * sample in bench/tmp, and with BENCH_RECORD=1 record the figures (see lib/report.ts).
+ */
 export default function setup(): () => Promise<void> {
   clearRows();
   return report;

@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../tests/browser/extension';
+import { CHROMIUM } from '../tests/harness/extension';
 import {
   describeFeed,
   loadBenchFeeds,

@@ -1,18 +1,18 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED } from '../tests/browser/dev-feed-builder';
+import { DEV_FEED } from '../tests/harness/dev-feed-builder';
 import {
   currentWorker,
   firePollAlarm,
   stopAllWorkers,
   waitForValue,
-} from '../tests/browser/extension';
+} from '../tests/harness/extension';
 import {
   FLOOR_PAGE,
   launchBench,
   prepareBenchExtension,
   type BenchBrowser,
-} from './lib/bench-extension';
+} from '../tests/harness/bench-extension';
 import {
   bytesSince,
   startCountingFeedServer,
@@ -21,8 +21,10 @@ import {
 import { idleRows, pollRows, type IdleState, type Kind, type PollSample } from './lib/poll-rows';
 import { recordRows } from './lib/rows';
 import { within } from './lib/within';
-import { clearPostsAndOutbox, countStoredPosts, snapshotPosts } from './lib/stored-posts';
-import { bareFetch, heldLocks, probeMark, probeSince } from './lib/worker-side';
+import { clearPostsAndOutbox } from '../tests/harness/edit-stored-posts';
+import { storedPostCount, storedPostsSnapshot } from '../tests/harness/stored-posts';
+import { heldLocks, probeMark, probeSince } from '../tests/harness/worker-side';
+import { bareFetch } from './lib/bare-fetch';
 
 // Poll cost, measured in the worker: one poll of the DEV fixture end to end, as the popup's
 // Refresh asks for it (radar:poll-now), timed between the worker's own poll-started and
@@ -58,7 +60,7 @@ async function poll(
   worker: Worker,
   server: CountingFeedServer,
 ): Promise<PollSample> {
-  const before = await page.evaluate(snapshotPosts);
+  const before = await storedPostsSnapshot(page);
   const mark = await worker.evaluate(probeMark);
   const bytesBefore = server.bytes();
   const answer = await page.evaluate(async () => {
@@ -73,7 +75,7 @@ async function poll(
   const started = log.broadcasts.find((b) => b.reason === 'poll-started');
   const finished = log.broadcasts.find((b) => b.reason === 'poll-finished');
   if (!started || !finished) throw new Error(`${kind}: no poll ran (${answer.status})`);
-  const after = await page.evaluate(snapshotPosts);
+  const after = await storedPostsSnapshot(page);
   return {
     kind,
     status: answer.status,
@@ -109,7 +111,7 @@ describe('poll cost and idle worker', () => {
     const feed = devToWithVersion(server);
     const page = await ext.context.newPage();
     await page.goto(ext.url(FLOOR_PAGE));
-    expect(await waitForValue(() => page.evaluate(countStoredPosts), 12, 30_000)).toBe(12);
+    expect(await waitForValue(() => storedPostCount(page), 12, 30_000)).toBe(12);
     await expect.poll(() => ext.worker.evaluate(heldLocks), { timeout: 10_000 }).toEqual([]);
     const worker = ext.worker;
 
@@ -117,7 +119,7 @@ describe('poll cost and idle worker', () => {
     const floors = { full: [] as number[], notModified: [] as number[] };
     for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
       const measured = round >= WARMUP_ROUNDS;
-      await page.evaluate(clearPostsAndOutbox);
+      await clearPostsAndOutbox(page);
       feed.bump();
       const fullFloor = await worker.evaluate(bareFetch, { url: FEED_URL, etag: null });
       const fresh = await poll('new', page, worker, server);

@@ -1,27 +1,24 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_FRAME_POSTS } from '../components/popup/use-post-pages';
-import { DEV_FEED } from '../tests/browser/dev-feed-builder';
-import { waitForValue } from '../tests/browser/extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/browser/feed-server';
+import { FLOOR_PAGE } from '../tests/harness/bench-extension';
+import { DEV_FEED } from '../tests/harness/dev-feed-builder';
+import { seedCopiesOfStoredPosts } from '../tests/harness/edit-stored-posts';
+import { waitForValue } from '../tests/harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/harness/feed-server';
+import { storedPostCount } from '../tests/harness/stored-posts';
 import {
-  FLOOR_PAGE,
   launchBenchCopies,
   prepareBenchCopies,
   type BenchCopies,
   type BenchCopy,
-} from './lib/bench-extension';
+} from './lib/bench-copies';
 import { watchFirstPost, type FirstPostMarks } from './lib/first-post-probe';
 import { popupRows, storageRows, type SizeFigures, type StorageUse } from './lib/popup-rows';
 import { recordRows } from './lib/rows';
 import { within } from './lib/within';
 import { indexedDbBytesOnDisk } from './lib/disk-usage';
-import {
-  countStoredPosts,
-  measureStorage,
-  seedCopiesOfStoredPosts,
-  storageUsage,
-} from './lib/stored-posts';
+import { measureStorage, storageUsage } from './lib/storage-figures';
 
 // Popup open: popup.html until its first post is painted, against the floor — the same
 // extension page with its scripts taken out and one static list item (bench-floor.html).
@@ -57,10 +54,10 @@ async function openTimed(context: BrowserContext, url: string): Promise<FirstPos
 
 /** The storage estimate once two readings a second apart agree (at most 20 s). */
 async function settledUsage(page: Page): Promise<{ usage: number; settled: boolean }> {
-  let usage = await page.evaluate(storageUsage);
+  let usage = await storageUsage(page);
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(1000);
-    const next = await page.evaluate(storageUsage);
+    const next = await storageUsage(page);
     if (next === usage) return { usage, settled: true };
     usage = next;
   }
@@ -100,14 +97,14 @@ describe('popup open and storage', () => {
       const { control, copy } = profile;
       await control.goto(copy.url(FLOOR_PAGE));
       // The install poll stores the DEV fixture's 12 posts; copies of them make up the rest.
-      expect(await waitForValue(() => control.evaluate(countStoredPosts), 12, 30_000)).toBe(12);
+      expect(await waitForValue(() => storedPostCount(control), 12, 30_000)).toBe(12);
       if (profile.posts > 12) {
-        expect(await control.evaluate(seedCopiesOfStoredPosts, profile.posts)).toBe(profile.posts);
+        expect(await seedCopiesOfStoredPosts(control, profile.posts)).toBe(profile.posts);
       }
     }
     await browser.context.addInitScript(watchFirstPost);
     for (const profile of profiles) {
-      const figures = await profile.control.evaluate(measureStorage);
+      const figures = await measureStorage(profile.control);
       profile.storage = { ...figures, ...(await storageUse(browser, profile)) };
     }
 
@@ -141,7 +138,7 @@ describe('popup open and storage', () => {
       profile.copy = browser.copies.get(String(profile.posts))!;
       profile.control = await browser.context.newPage();
       await profile.control.goto(profile.copy.url(FLOOR_PAGE));
-      expect(await profile.control.evaluate(countStoredPosts)).toBe(profile.posts);
+      expect(await storedPostCount(profile.control)).toBe(profile.posts);
       profile.storageAfterRestart = await storageUse(browser, profile);
     }
     recordRows('storage', storageRows(profiles));

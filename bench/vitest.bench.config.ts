@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm run bench`: performance figures against their natural limits (see README "Performance").
+// `npm run bench`: performance figures against their natural limits (see docs/performance.md).
 // Not part of `npm test`: timing goals live here only. Needs a build first (the script does it).
 export default defineConfig({
   test: {

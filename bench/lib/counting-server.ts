@@ -4,7 +4,7 @@ import {
   startFeedServer,
   type FeedResponder,
   type FeedServer,
-} from '../../tests/browser/feed-server';
+} from '../../tests/harness/feed-server';
 
 /** Bytes that crossed the feed server's connections. */
 export interface ByteCount {

@@ -51,11 +51,16 @@ export function formatValue(value: number, unit: Unit): string {
   }
 }
 
-function formatRatio(row: BenchRow): string {
+/**
+ * The figure against its limit, "1.46× floor (1.14–1.71)" (p10–p90 in brackets), or — .
+ * `withSpread: false` leaves the spread out (the README's short table).
+ */
+export function formatRatio(row: BenchRow, withSpread = true): string {
   if (!row.ratio) return '—';
   const { value, of, p10, p90 } = row.ratio;
   const fixed = (n: number) => (n !== 0 && Math.abs(n) < 0.1 ? n.toPrecision(2) : n.toFixed(2));
-  const spread = p10 !== undefined && p90 !== undefined ? ` (${fixed(p10)}–${fixed(p90)})` : '';
+  const spread =
+    withSpread && p10 !== undefined && p90 !== undefined ? ` (${fixed(p10)}–${fixed(p90)})` : '';
   return `${fixed(value)}× ${of}${spread}`;
 }
 
@@ -65,12 +70,13 @@ function formatSpread(row: BenchRow): string {
   return `${formatValue(stats.p10, unit)} – ${formatValue(stats.p90, unit)} (n=${stats.n})`;
 }
 
-function formatResult(row: BenchRow): string {
+/** pass, **MISS**, or — when the row has no goal. */
+export function formatResult(row: BenchRow): string {
   if (!row.goal) return '—';
   return row.goal.met ? 'pass' : '**MISS**';
 }
 
-/** The results as a Markdown table (printed as is, and pasted into the README). */
+/** Every row as a Markdown table: printed as is, and recorded in docs/performance.md. */
 export function formatTable(rows: readonly BenchRow[]): string {
   const lines = [
     '| measure | median | spread p10–p90 | ratio | goal | result | note |',

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM } from '../../tests/browser/extension';
+import { CHROMIUM } from '../../tests/harness/extension';
 
 export interface Machine {
   nproc: number;

@@ -2,7 +2,7 @@ import type { ByteCount } from './counting-server';
 import { formatValue } from './format';
 import { single, type BenchRow } from './rows';
 import { pairedRatios, summarize } from './stats';
-import type { ProbeSlice } from './worker-side';
+import type { ProbeSlice } from '../../tests/harness/worker-side';
 
 // The poll bench's samples turned into table rows: Poll (time, bytes, no parse or write on a
 // 304) and Idle (what the worker holds between polls, network per hour).

@@ -1,8 +1,8 @@
-import { DEV_FEED } from '../../tests/browser/dev-feed-builder';
+import { DEV_FEED } from '../../tests/harness/dev-feed-builder';
 import type { FirstPostMarks } from './first-post-probe';
 import { single, type BenchRow } from './rows';
 import { pairedRatios, summarize } from './stats';
-import type { StorageFigures } from './stored-posts';
+import type { StorageFigures } from './storage-figures';
 
 // The popup bench's figures turned into table rows: Popup open (each size against the floor
 // and 5,000 against 12, paired by round) and Storage.

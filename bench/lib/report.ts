@@ -1,48 +1,64 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { format } from 'prettier';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { format, getFileInfo, resolveConfig } from 'prettier';
 import { formatTable, sectionsWithoutFigures, summarizeGoals } from './format';
 import { describeMachine, formatMachine } from './machine';
+import { missingReadmeFigures, formatReadmeTable } from './readme-figures';
 import { readAllRows } from './rows';
 
-const RESULTS_JSON = resolve(__dirname, '../results.json');
-const README = resolve(__dirname, '../../README.md');
-const START = '<!-- bench:table:start -->';
-const END = '<!-- bench:table:end -->';
+const ROOT = resolve(__dirname, '../..');
+/** Every sample of the last run (bench/tmp is git-ignored). */
+export const RESULTS_JSON = resolve(ROOT, 'bench/tmp/results.json');
+/** The tracked record: every figure, one line each, between the bench:table markers. */
+export const PERFORMANCE_DOC = resolve(ROOT, 'docs/performance.md');
+/** The README's short table, between the bench:summary markers. */
+export const README = resolve(ROOT, 'README.md');
 
 /**
- * Prints the table of every row the bench files recorded and writes bench/results.json.
- * With BENCH_README=1 it also replaces the table in the README's Performance section
- * (between the bench:table markers, nothing else). A run with a section missing (a bench
- * file failed, or only some ran) prints its table but replaces neither: the recorded
- * figures stay those of the last complete run.
+ * Prints the table of every row the bench files recorded and writes every sample to
+ * bench/tmp/results.json (untracked). With BENCH_RECORD=1 it also records the run: the full
+ * table in docs/performance.md and the short one in the README, each between its markers and
+ * nothing else. A run with a section missing (a bench file failed, or only some ran) is never
+ * recorded: the tracked figures stay those of the last complete run.
  */
 export async function report(): Promise<void> {
   const rows = readAllRows();
   const machine = describeMachine();
+  const measured = `Measured ${formatMachine(machine)}.`;
   const table = formatTable(rows);
-  const block = `Measured ${formatMachine(machine)}.\n\n${table}`;
   console.log(`\nRust Radar bench — ${formatMachine(machine)}\n\n${table}\n`);
   console.log(summarizeGoals(rows));
-  if (sectionsWithoutFigures(rows).length > 0) {
-    console.log(`Not a complete run: ${RESULTS_JSON} and the README left as they were.`);
+  mkdirSync(dirname(RESULTS_JSON), { recursive: true });
+  writeFileSync(RESULTS_JSON, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+  console.log(`Every sample: ${relative(ROOT, RESULTS_JSON)}`);
+  if (process.env.BENCH_RECORD !== '1') return;
+
+  const missing = [...sectionsWithoutFigures(rows), ...missingReadmeFigures(rows)];
+  if (missing.length > 0) {
+    console.log(`Not recorded (no figures for ${missing.join(', ')}): the docs stay as they were.`);
     return;
   }
-  writeFileSync(RESULTS_JSON, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
-  console.log(`Wrote ${RESULTS_JSON}`);
-  if (process.env.BENCH_README === '1') await updateReadme(block);
+  await replaceBetweenMarkers(PERFORMANCE_DOC, 'bench:table', `${measured}\n\n${table}`);
+  await replaceBetweenMarkers(README, 'bench:summary', `${measured}\n\n${formatReadmeTable(rows)}`);
 }
 
-/** Replaces the table, then formats the README as `npm run lint` expects (prettier). */
-async function updateReadme(block: string): Promise<void> {
-  const text = readFileSync(README, 'utf8');
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start === -1 || end < start) {
-    console.warn('README has no bench:table markers; left as it was.');
+/**
+ * Replaces what lies between `<!-- ${marker}:start -->` and `<!-- ${marker}:end -->`, then
+ * formats the file as `npm run lint` expects (prettier, unless .prettierignore names it).
+ */
+async function replaceBetweenMarkers(file: string, marker: string, block: string): Promise<void> {
+  const [start, end] = [`<!-- ${marker}:start -->`, `<!-- ${marker}:end -->`];
+  const text = readFileSync(file, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  const name = relative(ROOT, file);
+  if (from === -1 || to < from) {
+    console.warn(`${name} has no ${marker} markers; left as it was.`);
     return;
   }
-  const updated = `${text.slice(0, start + START.length)}\n${block}\n${text.slice(end)}`;
-  writeFileSync(README, await format(updated, { filepath: README }));
-  console.log('Updated the README Performance table.');
+  const updated = `${text.slice(0, from + start.length)}\n\n${block}\n\n${text.slice(to)}`;
+  const { ignored } = await getFileInfo(file, { ignorePath: resolve(ROOT, '.prettierignore') });
+  const options = { ...(await resolveConfig(file)), filepath: file };
+  writeFileSync(file, ignored ? updated : await format(updated, options));
+  console.log(`Recorded the figures in ${name}.`);
 }

@@ -23,7 +23,7 @@ export interface BenchRow {
   goal?: { text: string; met: boolean };
   /** Extra words for the table's last column. */
   note?: string;
-  /** Everything else worth keeping; goes to results.json only. */
+  /** Everything else worth keeping; goes to bench/tmp/results.json only. */
   details?: unknown;
 }
 

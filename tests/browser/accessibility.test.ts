@@ -1,9 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { DEV_FEED } from './dev-feed-builder';
-import { launchExtension, openExtensionPage, openPopup, type LaunchedExtension } from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+import { DEV_FEED } from '../harness/dev-feed-builder';
+import {
+  launchExtension,
+  openExtensionPage,
+  openPopup,
+  type LaunchedExtension,
+} from '../harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 
 // axe-core inside Chromium, against the built extension's real pages in each state a user
 // meets, in light and dark. Serious and critical violations fail; lesser ones are printed.

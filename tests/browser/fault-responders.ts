@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import type { FeedResponder } from './feed-server';
+import type { FeedResponder } from '../harness/feed-server';
 
 // Misbehaving stand-ins for dev.to, one per failure a real server (or what sits between it and
 // the user: a captive portal, a proxy, a flaky network) can produce.

@@ -1,19 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED, devFeedWith, type ExtraPost } from './dev-feed-builder';
+import { DEV_FEED, devFeedWith, type ExtraPost } from '../harness/dev-feed-builder';
 import {
-  feedState,
   firePollAlarm,
   launchExtension,
-  markStoredPostsRead,
   openExtensionPage,
   pollNow,
   stopAllWorkers,
-  storedPosts,
   waitForValue,
   type LaunchedExtension,
-  type StoredPostRow,
-} from './extension';
+} from '../harness/extension';
+import { markStoredPostsRead } from '../harness/edit-stored-posts';
+import { feedState, storedPosts, type StoredPostRow } from '../harness/stored-posts';
 import {
   gzipBomb,
   holdRequests,
@@ -23,7 +21,12 @@ import {
   resetConnection,
   serveBody,
 } from './fault-responders';
-import { rssWithEtag, startFeedServer, type FeedResponder, type FeedServer } from './feed-server';
+import {
+  rssWithEtag,
+  startFeedServer,
+  type FeedResponder,
+  type FeedServer,
+} from '../harness/feed-server';
 
 const FEED_PATH = '/feed/tag/rust';
 const MB = 1024 * 1024;

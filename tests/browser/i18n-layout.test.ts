@@ -2,9 +2,14 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedTranslator } from '../unit/i18n/shipped-locales';
-import { devFeedAsOf } from './dev-feed-builder';
-import { launchExtension, openExtensionPage, openPopup, type LaunchedExtension } from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+import { devFeedAsOf } from '../harness/dev-feed-builder';
+import {
+  launchExtension,
+  openExtensionPage,
+  openPopup,
+  type LaunchedExtension,
+} from '../harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 import { findClippedText, type CutByDesign } from './layout-check';
 
 // German words are long and Japanese glyphs are wide: the popup (400 px) and the options page

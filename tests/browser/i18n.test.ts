@@ -8,8 +8,8 @@ import {
   openExtensionPage,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 
 // The built extension takes its words from _locales: the manifest names messages instead of
 // holding English, and the pages and the worker read them through chrome.i18n.

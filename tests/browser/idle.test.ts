@@ -7,11 +7,17 @@ import {
   launchBench,
   prepareBenchExtension,
   type BenchBrowser,
-} from '../../bench/lib/bench-extension';
-import { heldLocks, probeMark, probeSince } from '../../bench/lib/worker-side';
-import { DEV_FEED } from './dev-feed-builder';
-import { badgeText, currentWorker, firePollAlarm, stopAllWorkers, waitForValue } from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+} from '../harness/bench-extension';
+import { heldLocks, probeMark, probeSince } from '../harness/worker-side';
+import { DEV_FEED } from '../harness/dev-feed-builder';
+import {
+  badgeText,
+  currentWorker,
+  firePollAlarm,
+  stopAllWorkers,
+  waitForValue,
+} from '../harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 
 /** What the worker holds right now: timers not yet fired, open ports, held locks. */
 async function holdings(worker: Worker) {

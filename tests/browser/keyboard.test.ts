@@ -1,9 +1,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOR_SCHEMES } from './axe';
-import { DEV_FEED } from './dev-feed-builder';
-import { launchExtension, openExtensionPage, openPopup, type LaunchedExtension } from './extension';
-import { rssWithEtag, startFeedServer, type FeedResponder, type FeedServer } from './feed-server';
+import { DEV_FEED } from '../harness/dev-feed-builder';
+import {
+  launchExtension,
+  openExtensionPage,
+  openPopup,
+  type LaunchedExtension,
+} from '../harness/extension';
+import {
+  rssWithEtag,
+  startFeedServer,
+  type FeedResponder,
+  type FeedServer,
+} from '../harness/feed-server';
 
 // Real key presses in Chromium against the built extension: what jsdom cannot show (native
 // focus, Tab order, :focus-visible styles, radio-group arrows, Enter submitting a form).

@@ -1,17 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED, devFeedWith, extraPosts } from './dev-feed-builder';
+import { DEV_FEED, devFeedWith, extraPosts } from '../harness/dev-feed-builder';
 import {
   badgeText,
-  feedState,
   firePollAlarm,
   launchExtension,
   openExtensionPage,
   stopAllWorkers,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import { feedState } from '../harness/stored-posts';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 
 // Notifications are tracked by chrome.notifications.getAll() even in headless Chromium.
 describe('notifications in Chromium', () => {

@@ -6,11 +6,11 @@ import {
   badgeText,
   launchExtension,
   openExtensionPage,
-  storedPostCount,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import { storedPostCount } from '../harness/stored-posts';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 
 const DEV_FEED = readFileSync(resolve(__dirname, '../fixtures/dev-to-rust.rss.xml'));
 const TOKIO_POST = 'We Cut API Latency 55% with Rust 1.88 and Tokio 1.40 for Our Core Service';

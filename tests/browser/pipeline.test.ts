@@ -6,16 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
   currentWorker,
-  feedState,
   firePollAlarm,
   launchExtension,
   openExtensionPage,
   stopAllWorkers,
-  storedPostCount,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import { feedState, storedPostCount } from '../harness/stored-posts';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 
 const DEV_FEED = readFileSync(resolve(__dirname, '../fixtures/dev-to-rust.rss.xml'));
 const FEED_PATH = '/feed/tag/rust';

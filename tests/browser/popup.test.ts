@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../components/popup/use-post-pages';
-import { itemsNewestFirst } from './dev-feed-builder';
+import { itemsNewestFirst } from '../harness/dev-feed-builder';
 import {
   badgeText,
   extensionUrl,
@@ -11,8 +11,13 @@ import {
   POPUP_VIEWPORT,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { rssWithEtag, startFeedServer, type FeedResponder, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import {
+  rssWithEtag,
+  startFeedServer,
+  type FeedResponder,
+  type FeedServer,
+} from '../harness/feed-server';
 
 const DEV_FIXTURE = readFileSync(resolve(__dirname, '../fixtures/dev-to-rust.rss.xml'), 'utf8');
 const HOSTILE_FIXTURE = readFileSync(resolve(__dirname, 'fixtures/hostile.rss.xml'), 'utf8');

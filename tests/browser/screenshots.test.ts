@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED, devFeedAsOf } from './dev-feed-builder';
+import { DEV_FEED, devFeedAsOf } from '../harness/dev-feed-builder';
 import {
   currentWorker,
   firePollAlarm,
@@ -11,8 +11,8 @@ import {
   openExtensionPage,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 import { drawStoreCanvas, STORE_SIZE } from './store-canvas';
 import { shippedTranslator } from '../unit/i18n/shipped-locales';
 

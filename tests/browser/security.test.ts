@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './extension';
+import { EXTENSION_DIR } from '../harness/extension';
 
 // Checks on the built extension (`.output/chrome-mv3`), which `npm run test:browser` builds
 // first. Each one guards a promise in the README: what the extension may touch, and that it

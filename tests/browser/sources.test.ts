@@ -3,19 +3,18 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { DEV_FEED, devFeedWith } from './dev-feed-builder';
+import { DEV_FEED, devFeedWith } from '../harness/dev-feed-builder';
 import {
   extensionUrl,
   launchExtension,
   openPopup,
-  markStoredPostsRead,
   openExtensionPage,
-  storedPostCount,
-  storedPosts,
   waitForValue,
   type LaunchedExtension,
-} from './extension';
-import { byHost, rssWithEtag, startFeedServer, type FeedServer } from './feed-server';
+} from '../harness/extension';
+import { markStoredPostsRead } from '../harness/edit-stored-posts';
+import { storedPostCount, storedPosts } from '../harness/stored-posts';
+import { byHost, rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 
 const ROOT = resolve(__dirname, '../..');
 // Next to the run's own build when it has one (WXT_OUT_DIR), so parallel runs never share it.

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { POLL_LOCK_NAME } from '../../utils/poll/poll-lock';
-import { waitForValue } from '../browser/extension';
+import { waitForValue } from '../harness/extension';
 
 // What the tests read and do with the add-on's privileges: each function runs in one of its
 // pages (options.html, popup.html in a tab), where Firefox's `browser` is available.

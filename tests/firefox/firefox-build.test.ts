@@ -1,14 +1,15 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED, devFeedWith, itemsNewestFirst } from '../browser/dev-feed-builder';
-import { feedState, storedPostCount, waitForValue } from '../browser/extension';
+import { DEV_FEED, devFeedWith, itemsNewestFirst } from '../harness/dev-feed-builder';
+import { waitForValue } from '../harness/extension';
+import { feedState, storedPostCount } from '../harness/stored-posts';
 import {
   byHost,
   rssWithEtag,
   startFeedServer,
   type FeedResponder,
   type FeedServer,
-} from '../browser/feed-server';
+} from '../harness/feed-server';
 import {
   badgeText,
   clearNotifications,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { waitForValue } from '../browser/extension';
+import { waitForValue } from '../harness/extension';
 import { collectAddonErrors } from './addon-errors';
 import { startConnectProxy } from './connect-proxy';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Certificate } from '../browser/feed-server';
+import type { Certificate } from '../harness/feed-server';
 
 export interface LocalCa {
   /** The CA's certificate (PEM), for the profile to trust. */

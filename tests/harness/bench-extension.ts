@@ -7,22 +7,25 @@ import {
   launchExtension,
   POPUP_VIEWPORT,
   type LaunchedExtension,
-} from '../../tests/browser/extension';
+} from './extension';
 import { installWorkerProbe } from './worker-probe';
+
+// The extension as the bench runs it: a copy of the build with a floor page and a worker probe.
+// The idle browser test uses it too, so the test and the bench agree on what "idle" means.
 
 /** The floor page added to the bench copy of the extension. */
 export const FLOOR_PAGE = 'bench-floor.html';
 
 /**
- * Copies the built extension into bench/tmp and adds two things the product does not ship,
- * leaving every built file byte-for-byte as it is:
+ * Copies the built extension into .tmp/bench-extensions and adds two things the product does
+ * not ship, leaving every built file byte-for-byte as it is:
  * - `bench-floor.html`: popup.html with its scripts removed and one static list item — the
  *   same extension page, same stylesheet, nothing rendered by script (the popup's floor);
  * - a worker entry that loads `installWorkerProbe` before `background.js` (`importScripts`), so
  *   timers, fetches, transactions and ports are recorded from the worker's first line.
  */
 export function prepareBenchExtension(name: string): string {
-  const dir = resolve(__dirname, '../tmp/extensions', name);
+  const dir = resolve(__dirname, '../../.tmp/bench-extensions', name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(EXTENSION_DIR, dir, { recursive: true });
 
@@ -71,65 +74,4 @@ export async function launchBench(
     viewport: POPUP_VIEWPORT,
   });
   return { ...launched, url: (path) => extensionUrl(launched.extensionId, path) };
-}
-
-/** Written into each copy by `prepareBenchCopies`: copies loaded side by side tell apart. */
-const LABEL_FILE = 'bench-label.txt';
-
-/**
- * One copy of the extension per label (`prepareBenchExtension` each), each with its label in
- * a file, to be loaded into one browser together (`launchBenchCopies`).
- */
-export function prepareBenchCopies(name: string, labels: readonly string[]): string[] {
-  return labels.map((label) => {
-    const dir = prepareBenchExtension(`${name}-${label}`);
-    writeFileSync(join(dir, LABEL_FILE), label);
-    return dir;
-  });
-}
-
-/** One copy in a shared browser. */
-export interface BenchCopy {
-  extensionId: string;
-  /** chrome-extension://<id>/<path> */
-  url(path: string): string;
-}
-
-export interface BenchCopies extends Omit<LaunchedExtension, 'worker' | 'extensionId'> {
-  /** By label. */
-  copies: Map<string, BenchCopy>;
-}
-
-/**
- * One browser with every copy in `dirs` loaded (each its own extension id, worker and
- * IndexedDB): the figures of all copies come from the same browser, and no idle second
- * browser competes for the machine. Same `userDataDir` again restarts it on that profile.
- */
-export async function launchBenchCopies(
-  dirs: readonly string[],
-  feedPort: number,
-  userDataDir = mkdtempSync(join(tmpdir(), 'radar-bench-')),
-): Promise<BenchCopies> {
-  const launched = await launchExtension(feedPort, userDataDir, {
-    extensionDir: dirs,
-    viewport: POPUP_VIEWPORT,
-  });
-  const { context } = launched;
-  const ids = () => new Set(context.serviceWorkers().map((w) => new URL(w.url()).host));
-  const deadline = Date.now() + 30_000;
-  while (ids().size < dirs.length) {
-    if (Date.now() > deadline) throw new Error('bench: not every extension copy started');
-    await context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(() => {});
-  }
-  const copies = new Map<string, BenchCopy>();
-  const page = await context.newPage();
-  for (const extensionId of ids()) {
-    const url = (path: string) => extensionUrl(extensionId, path);
-    await page.goto(url(FLOOR_PAGE));
-    const label = await page.evaluate((file) => fetch(file).then((r) => r.text()), LABEL_FILE);
-    copies.set(label, { extensionId, url });
-  }
-  await page.close();
-  const { worker: _worker, extensionId: _id, ...browser } = launched;
-  return { ...browser, copies };
 }

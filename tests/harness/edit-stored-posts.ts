@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+
+// Writes to the extension's IndexedDB (`rust-radar`) from one of its pages, after the worker
+// created it. As in stored-posts.ts, each `page.evaluate` body is serialized into the page and
+// must be self-contained, so each opens the database itself.
+
+/** Where the ids of `seedCopiesOfStoredPosts`' copies start: what tells them from real posts. */
+export const SEEDED_POST_PREFIX = 'https://dev.to/bench/';
+
+/** Marks the posts `ids` read at `at`, straight in IndexedDB (as the popup would). */
+export async function markStoredPostsRead(page: Page, ids: string[], at: number): Promise<void> {
+  await page.evaluate(
+    ({ ids, at }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        // Before the worker made it, opening would create it empty: abort and report nothing.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () =>
+          open.error?.name === 'AbortError' ? resolve(undefined) : reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('posts', 'readwrite');
+          const store = tx.objectStore('posts');
+          for (const id of ids) {
+            const get = store.get(id);
+            get.onsuccess = () => store.put({ ...get.result, unread: 0, readAt: at });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { ids, at },
+  );
+}
+
+/**
+ * Tops the posts store up to `total` posts with copies of the posts a real poll stored (the
+ * DEV fixture's, summaries already bounded), each with its own id (`SEEDED_POST_PREFIX`…),
+ * title and time, older than the originals, all unread: many posts, with realistic records.
+ * @returns how many posts are stored now.
+ */
+export async function seedCopiesOfStoredPosts(page: Page, total: number): Promise<number> {
+  return page.evaluate(
+    ({ total, prefix }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('posts', 'readwrite');
+          const store = tx.objectStore('posts');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const stored = all.result as { id: string; title: string; sortAt: number }[];
+            const originals = stored.filter((post) => !post.id.startsWith(prefix));
+            const oldest = Math.min(...stored.map((post) => post.sortAt));
+            const now = Date.now();
+            for (let i = stored.length; i < total; i++) {
+              const template = originals[i % originals.length]!;
+              const sortAt = oldest - (i + 1) * 60_000;
+              const url = `${prefix}post-${i}`;
+              store.put({
+                ...template,
+                id: url,
+                url,
+                title: `${template.title} (${i})`,
+                publishedAt: new Date(sortAt).toISOString(),
+                firstSeenAt: now,
+                sortAt,
+                unread: 1,
+                readAt: null,
+              });
+            }
+          };
+          tx.oncomplete = () => {
+            const count = db.transaction('posts').objectStore('posts').count();
+            count.onsuccess = () => {
+              db.close();
+              resolve(count.result);
+            };
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { total, prefix: SEEDED_POST_PREFIX },
+  );
+}
+
+/** Deletes every post and queued announcement, so the next poll finds the feed's posts new. */
+export async function clearPostsAndOutbox(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['posts', 'outbox'], 'readwrite');
+          tx.objectStore('posts').clear();
+          tx.objectStore('outbox').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
