@@ -3,7 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { openIfCurrent } from '@/utils/db/open-if-current';
 import { DB_NAME, DB_VERSION } from '@/utils/db/schema';
 import { publishEarlyStart } from '@/utils/popup/early-start';
-import { SETTINGS_STORAGE_KEYS, SOURCES_KEY } from '@/utils/settings/settings-storage';
+import { SETTINGS_STORAGE_KEYS, SOURCES_KEY } from '@/utils/settings/storage-keys';
 
 // A classic script in popup.html's head: it runs while the popup's modules are still being
 // fetched, and starts the slow things the first posts wait for — opening IndexedDB, reading

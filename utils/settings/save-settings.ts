@@ -1,7 +1,8 @@
 import type { Translator } from '../i18n/translator';
 import { compactSettings } from './compact-settings';
 import type { Settings } from './settings';
-import { SETTINGS_KEY, type SettingsStore } from './settings-storage';
+import type { SettingsStore } from './settings-storage';
+import { SETTINGS_KEY } from './storage-keys';
 import { formatKilobytes, SYNC_ITEM_QUOTA_BYTES, syncItemBytes } from './settings-size';
 
 export type SaveResult = { ok: true; stored: Settings } | { ok: false; error: string };

@@ -10,11 +10,10 @@ import {
   readSettings,
   readSources,
   settingsFromSnapshot,
-  SETTINGS_STORAGE_KEYS,
-  SOURCES_KEY,
   sourcesFromSnapshot,
   watchStorageKey,
 } from '../../../utils/settings/settings-storage';
+import { SETTINGS_STORAGE_KEYS, SOURCES_KEY } from '../../../utils/settings/storage-keys';
 import { coerceSources } from '../../../utils/sources/coerce-sources';
 import { curatedToSource, CURATED_SOURCES } from '../../../utils/sources/curated-sources';
 import { DEFAULT_SOURCES, devTagSource } from '../../../utils/sources/source';
