@@ -235,11 +235,12 @@ function seedPosts(count: number): Promise<void> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction('posts', 'readwrite');
+      // Both stores, as utils/db/post-records.ts writes them: the post and its facets.
+      const tx = db.transaction(['posts', 'facets'], 'readwrite');
       const now = Date.now();
       for (let i = 0; i < count; i++) {
         const sortAt = now - (i + 1) * 60_000;
-        tx.objectStore('posts').put({
+        const post = {
           id: `https://dev.to/seed/post-${i}`,
           url: `https://dev.to/seed/post-${i}`,
           title: `Seeded post ${i}`,
@@ -254,7 +255,10 @@ function seedPosts(count: number): Promise<void> {
           sortAt,
           unread: 1,
           readAt: null,
-        });
+        };
+        const { summaryHtml: _summary, feedUrl: _feed, ...facets } = post;
+        tx.objectStore('posts').put(post);
+        tx.objectStore('facets').put(facets);
       }
       tx.oncomplete = () => {
         db.close();

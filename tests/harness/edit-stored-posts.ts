@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 
 // Writes to the extension's IndexedDB (`rust-radar`) from one of its pages, after the worker
 // created it. As in stored-posts.ts, each `page.evaluate` body is serialized into the page and
-// must be self-contained, so each opens the database itself.
+// must be self-contained, so each opens the database itself. Each writes a post's facets with
+// it, as `utils/db/post-records.ts` does: the post without summaryHtml, dupKeys and feedUrl.
 
 /** Where the ids of `seedCopiesOfStoredPosts`' copies start: what tells them from real posts. */
 export const SEEDED_POST_PREFIX = 'https://dev.to/bench/';
@@ -19,11 +20,16 @@ export async function markStoredPostsRead(page: Page, ids: string[], at: number)
           open.error?.name === 'AbortError' ? resolve(undefined) : reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction('posts', 'readwrite');
+          const tx = db.transaction(['posts', 'facets'], 'readwrite');
           const store = tx.objectStore('posts');
           for (const id of ids) {
             const get = store.get(id);
-            get.onsuccess = () => store.put({ ...get.result, unread: 0, readAt: at });
+            get.onsuccess = () => {
+              const post = { ...get.result, unread: 0, readAt: at };
+              const { summaryHtml: _summary, dupKeys: _keys, feedUrl: _feed, ...facets } = post;
+              store.put(post);
+              tx.objectStore('facets').put(facets);
+            };
           }
           tx.oncomplete = () => {
             db.close();
@@ -50,7 +56,7 @@ export async function seedCopiesOfStoredPosts(page: Page, total: number): Promis
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction('posts', 'readwrite');
+          const tx = db.transaction(['posts', 'facets'], 'readwrite');
           const store = tx.objectStore('posts');
           const all = store.getAll();
           all.onsuccess = () => {
@@ -62,7 +68,7 @@ export async function seedCopiesOfStoredPosts(page: Page, total: number): Promis
               const template = originals[i % originals.length]!;
               const sortAt = oldest - (i + 1) * 60_000;
               const url = `${prefix}post-${i}`;
-              store.put({
+              const post = {
                 ...template,
                 id: url,
                 url,
@@ -72,7 +78,10 @@ export async function seedCopiesOfStoredPosts(page: Page, total: number): Promis
                 sortAt,
                 unread: 1,
                 readAt: null,
-              });
+              } as Record<string, unknown>;
+              const { summaryHtml: _summary, dupKeys: _keys, feedUrl: _feed, ...facets } = post;
+              store.put(post);
+              tx.objectStore('facets').put(facets);
             }
           };
           tx.oncomplete = () => {
@@ -98,8 +107,9 @@ export async function clearPostsAndOutbox(page: Page): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['posts', 'outbox'], 'readwrite');
+          const tx = db.transaction(['posts', 'facets', 'outbox'], 'readwrite');
           tx.objectStore('posts').clear();
+          tx.objectStore('facets').clear();
           tx.objectStore('outbox').clear();
           tx.oncomplete = () => {
             db.close();

@@ -1,6 +1,6 @@
 import { unwrap } from 'idb';
 import type { RadarDb } from './open-db';
-import type { StoredPost } from './schema';
+import type { PostFacets, StoredPost } from './schema';
 
 export interface ListPostsQuery {
   /** Only unread posts. Default false. */
@@ -133,22 +133,22 @@ export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promis
 
 /**
  * Counts unread posts, optionally only those `accept` keeps (the badge shows what the filters
- * let through), and only `sourceId`'s when given (from its own index).
+ * let through), and only `sourceId`'s when given (from its own index). Without `accept` the
+ * index counts; with it, the posts' facets are read in one request — never their summaries
+ * (at 5,000 unread posts, walking the full records took a quarter of a second).
  */
 export async function countUnread(
   db: RadarDb,
-  accept?: (post: StoredPost) => boolean,
+  accept?: (post: PostFacets) => boolean,
   sourceId?: string,
 ): Promise<number> {
   const range = newestFirstRange({ unreadOnly: true, sourceId });
   const indexName = newestFirstIndex(true, sourceId);
   if (!accept) return db.countFromIndex('posts', indexName, range ?? undefined);
+  const facetsIndex = sourceId === undefined ? 'by-unread-sort' : 'by-source-unread-sort';
+  const unread = await db.getAllFromIndex('facets', facetsIndex, range ?? undefined);
   let count = 0;
-  let cursor = await db.transaction('posts').store.index(indexName).openCursor(range);
-  while (cursor) {
-    if (accept(cursor.value)) count++;
-    cursor = await cursor.continue();
-  }
+  for (const post of unread) if (accept(post)) count++;
   return count;
 }
 

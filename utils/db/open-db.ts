@@ -1,13 +1,7 @@
-import {
-  openDB,
-  wrap,
-  type IDBPDatabase,
-  type IDBPObjectStore,
-  type IDBPTransaction,
-  type StoreNames,
-} from 'idb';
+import { openDB, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { duplicateKeys } from '../sources/dedupe';
 import type { EarlyConnection } from './open-if-current';
+import { copyFacets, putPost, type PostsWriteTx } from './post-records';
 import { DB_NAME, DB_VERSION, type RadarDbSchema, type StoredPost } from './schema';
 
 export type RadarDb = IDBPDatabase<RadarDbSchema>;
@@ -24,8 +18,7 @@ export function upgradeRadarDb(
   _newVersion: number | null = DB_VERSION,
   transaction?: IDBPTransaction<RadarDbSchema, StoreNames<RadarDbSchema>[], 'versionchange'>,
 ): void {
-  const missing = (name: 'posts' | 'feeds' | 'outbox' | 'notifications') =>
-    !db.objectStoreNames.contains(name);
+  const missing = (name: StoreNames<RadarDbSchema>) => !db.objectStoreNames.contains(name);
   // Version 1: posts and per-feed state.
   if (missing('posts')) {
     const posts = db.createObjectStore('posts', { keyPath: 'id' });
@@ -42,7 +35,7 @@ export function upgradeRadarDb(
   if (posts && !posts.indexNames.contains('by-dup-key')) {
     posts.createIndex('by-dup-key', 'dupKeys', { multiEntry: true });
   }
-  if (posts && oldVersion > 0 && oldVersion < 3) void backfillDuplicateKeys(posts);
+  const backfillKeys = posts && oldVersion > 0 && oldVersion < 3;
   // Version 4: the popup's source filter reads one source's posts from an index of their own
   // instead of walking everyone's. Every post has a sourceId since v3, so the indexes cover
   // all of them; IndexedDB builds them from the stored records.
@@ -51,6 +44,24 @@ export function upgradeRadarDb(
   }
   if (posts && !posts.indexNames.contains('by-source-unread-sort')) {
     posts.createIndex('by-source-unread-sort', ['sourceId', 'unread', 'sortAt']);
+  }
+  // Version 7: each post's facets (what filters look at) in a store of their own, so counts
+  // with filters on need not read summaries. Filled from the posts in this same upgrade
+  // transaction: either both stores are there, in step, or the upgrade did not happen.
+  let fillFacets = false;
+  if (missing('facets')) {
+    const facets = db.createObjectStore('facets', { keyPath: 'id' });
+    facets.createIndex('by-sort', 'sortAt');
+    facets.createIndex('by-unread-sort', ['unread', 'sortAt']);
+    facets.createIndex('by-source-unread-sort', ['sourceId', 'unread', 'sortAt']);
+    fillFacets = true;
+  }
+  // Data steps run one after the other: the facets copy the posts as the v3 backfill left them.
+  if (transaction && (backfillKeys || fillFacets)) {
+    void (async () => {
+      if (backfillKeys) await backfillDuplicateKeys(transaction);
+      if (fillFacets) await copyFacets(transaction);
+    })();
   }
 }
 
@@ -64,13 +75,11 @@ function keysOf(post: StoredPost): string[] {
 }
 
 /** Posts stored before v3 came from DEV's rust feed; give them their source and keys. */
-async function backfillDuplicateKeys(
-  posts: IDBPObjectStore<RadarDbSchema, StoreNames<RadarDbSchema>[], 'posts', 'versionchange'>,
-): Promise<void> {
-  let cursor = await posts.openCursor();
+async function backfillDuplicateKeys(transaction: PostsWriteTx): Promise<void> {
+  let cursor = await transaction.objectStore('posts').openCursor();
   while (cursor) {
     const post = cursor.value;
-    await cursor.update({
+    await putPost(transaction, {
       ...post,
       sourceId: post.sourceId ?? 'dev:rust',
       dupKeys: post.dupKeys ?? keysOf(post),

@@ -1,4 +1,5 @@
 import type { RadarDb } from './open-db';
+import { clearPosts, POST_STORES, putPost } from './post-records';
 
 /**
  * Marks one post read or unread. Returns false when the post is not stored (pruned, cleared).
@@ -9,10 +10,10 @@ export async function setPostRead(
   read: boolean,
   now: number,
 ): Promise<boolean> {
-  const tx = db.transaction('posts', 'readwrite');
-  const post = await tx.store.get(id);
+  const tx = db.transaction(POST_STORES, 'readwrite');
+  const post = await tx.objectStore('posts').get(id);
   if (post) {
-    await tx.store.put({ ...post, unread: read ? 0 : 1, readAt: read ? now : null });
+    await putPost(tx, { ...post, unread: read ? 0 : 1, readAt: read ? now : null });
   }
   await tx.done;
   return Boolean(post);
@@ -27,16 +28,16 @@ export async function markAllRead(
   now: number,
   ids?: readonly string[],
 ): Promise<string[]> {
-  const tx = db.transaction('posts', 'readwrite');
+  const tx = db.transaction(POST_STORES, 'readwrite');
   const only = ids ? new Set(ids) : null;
   const changed: string[] = [];
   const range = IDBKeyRange.bound([1, -Infinity], [1, Infinity]);
-  let cursor = await tx.store.index('by-unread-sort').openCursor(range);
+  let cursor = await tx.objectStore('posts').index('by-unread-sort').openCursor(range);
   while (cursor) {
     const post = cursor.value;
     if (!only || only.has(post.id)) {
       changed.push(post.id);
-      await cursor.update({ ...post, unread: 0, readAt: now });
+      await putPost(tx, { ...post, unread: 0, readAt: now });
     }
     cursor = await cursor.continue();
   }
@@ -46,11 +47,11 @@ export async function markAllRead(
 
 /** Undo for `markAllRead`: the given posts become unread again. */
 export async function markPostsUnread(db: RadarDb, ids: readonly string[]): Promise<void> {
-  const tx = db.transaction('posts', 'readwrite');
+  const tx = db.transaction(POST_STORES, 'readwrite');
   await Promise.all(
     ids.map(async (id) => {
-      const post = await tx.store.get(id);
-      if (post) await tx.store.put({ ...post, unread: 1, readAt: null });
+      const post = await tx.objectStore('posts').get(id);
+      if (post) await putPost(tx, { ...post, unread: 1, readAt: null });
     }),
   );
   await tx.done;
@@ -58,5 +59,7 @@ export async function markPostsUnread(db: RadarDb, ids: readonly string[]): Prom
 
 /** Deletes every stored post (the options page's "clear all", after confirmation). */
 export async function clearAllPosts(db: RadarDb): Promise<void> {
-  await db.clear('posts');
+  const tx = db.transaction(POST_STORES, 'readwrite');
+  await clearPosts(tx);
+  await tx.done;
 }

@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import { deletePost } from './post-records';
 import type { RadarDbSchema } from './schema';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,7 +20,11 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
   protectUnreadDays: 30,
 };
 
-type PostsTx = IDBPTransaction<RadarDbSchema, ('posts' | 'feeds' | 'outbox')[], 'readwrite'>;
+type PostsTx = IDBPTransaction<
+  RadarDbSchema,
+  ('posts' | 'facets' | 'feeds' | 'outbox')[],
+  'readwrite'
+>;
 
 /**
  * Deletes what the policy no longer keeps, inside the caller's transaction (so a poll's
@@ -46,7 +51,7 @@ export async function prunePosts(
     const tooOld = post.unread === 0 && post.sortAt < readCutoff;
     const overLimit = rank >= policy.maxPosts;
     if (!isProtected && (tooOld || overLimit)) {
-      await cursor.delete();
+      await deletePost(tx, post.id);
       deleted++;
     } else {
       rank++;

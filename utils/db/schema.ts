@@ -40,6 +40,16 @@ export interface StoredPost extends FeedItem {
   readAt: number | null;
 }
 
+/**
+ * A stored post without what no filter or count looks at (its summary, duplicate keys and
+ * feed URL). Everything else is copied, so a field a feature adds to `StoredPost` (a relevance
+ * verdict, a snooze time) reaches the filters without anyone listing it here.
+ */
+export type PostFacets = Omit<StoredPost, HeavyPostField>;
+
+/** The fields `PostFacets` leaves out. */
+export type HeavyPostField = 'summaryHtml' | 'dupKeys' | 'feedUrl';
+
 /** What the extension remembers about one feed between polls. */
 export interface FeedState {
   url: string;
@@ -93,6 +103,20 @@ export interface RadarDbSchema extends DBSchema {
       'by-source-unread-sort': [string, number, number];
     };
   };
+  /**
+   * What filters and counts look at, one light record per post kept in step with `posts` by
+   * `utils/db/post-records.ts` (the only writer of either): the badge, the header count and
+   * the options page read these instead of deserializing every summary. (v7)
+   */
+  facets: {
+    key: string;
+    value: PostFacets;
+    indexes: {
+      'by-sort': number;
+      'by-unread-sort': [number, number];
+      'by-source-unread-sort': [string, number, number];
+    };
+  };
   feeds: {
     key: string;
     value: FeedState;
@@ -124,4 +148,4 @@ export const DB_NAME = 'rust-radar';
  * Bump with a new step in `upgradeRadarDb`: new stores are created when missing; a step that
  * rewrites data goes under `if (oldVersion < N)`. Never edit an old step.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 7;

@@ -2,6 +2,7 @@ import type { FeedItem } from '../feed/post';
 import { duplicateKeys } from '../sources/dedupe';
 import { diffPosts, itemsToStore, withKeys } from './diff-posts';
 import type { RadarDb } from './open-db';
+import { putPost } from './post-records';
 import { DEFAULT_RETENTION, prunePosts, type RetentionPolicy } from './retention';
 import type { AnnouncementBatch, FeedState, StoredPost } from './schema';
 
@@ -49,7 +50,7 @@ export async function storePollResult(
 ): Promise<StorePollOutcome> {
   const { feedUrl, sourceId, feedState, now, retention = DEFAULT_RETENTION, announce } = input;
   const items = itemsToStore(feedUrl, input.items);
-  const tx = db.transaction(['posts', 'feeds', 'outbox'], 'readwrite');
+  const tx = db.transaction(['posts', 'facets', 'feeds', 'outbox'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const posts = tx.objectStore('posts');
@@ -67,7 +68,7 @@ export async function storePollResult(
     const diff = diffPosts({ feedUrl, sourceId, items, stored, keyOwners, now });
 
     for (const post of [...diff.edited, ...diff.rekeyed, ...diff.added]) {
-      writes.push(posts.put(post));
+      writes.push(putPost(tx, post));
     }
     for (const post of diff.added) {
       const batch = announce?.(post) ?? null;
@@ -82,7 +83,7 @@ export async function storePollResult(
     for (const [id, keys] of diff.duplicates) {
       const owner = await posts.get(id);
       const withOtherKeys = owner && withKeys(owner, keys);
-      if (withOtherKeys && withOtherKeys !== owner) await posts.put(withOtherKeys);
+      if (withOtherKeys && withOtherKeys !== owner) await putPost(tx, withOtherKeys);
     }
     const changed = diff.added.length > 0 || diff.edited.length > 0;
     const pruned = changed

@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import { emptyFeedState } from '../../../utils/db/feed-state';
 import { openRadarDb, type RadarDb } from '../../../utils/db/open-db';
+import { POST_STORES, putPost } from '../../../utils/db/post-records';
 import type { FeedState, StoredPost } from '../../../utils/db/schema';
 import type { FeedItem } from '../../../utils/feed/post';
 
@@ -56,8 +57,8 @@ export function storedPost(
 }
 
 export async function seedPosts(db: RadarDb, posts: readonly StoredPost[]): Promise<void> {
-  const tx = db.transaction('posts', 'readwrite');
-  await Promise.all(posts.map((post) => tx.store.put(post)));
+  const tx = db.transaction(POST_STORES, 'readwrite');
+  await Promise.all(posts.map((post) => putPost(tx, post)));
   await tx.done;
 }
 

@@ -34,7 +34,7 @@ function seed(): StoredPost[] {
 }
 const NEWEST_FIRST = ['a', 'f', 'e', 'd', 'c', 'b', 'g', 'j', 'i', 'h', 'k', 'm', 'l', 'n'];
 const UNREAD_NEWEST_FIRST = ['a', 'f', 'd', 'c', 'g', 'j', 'h', 'k', 'm', 'n'];
-const notCareer = (post: StoredPost) => !post.tags.includes('career');
+const notCareer = (post: Pick<StoredPost, 'tags'>) => !post.tags.includes('career');
 
 async function seededDb(): Promise<RadarDb> {
   const db = await openTestDb();

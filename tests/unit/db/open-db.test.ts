@@ -71,7 +71,13 @@ describe('openRadarDb', () => {
 
     const db = await openRadarDb({ name });
 
-    expect([...db.objectStoreNames].sort()).toEqual(['feeds', 'notifications', 'outbox', 'posts']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'facets',
+      'feeds',
+      'notifications',
+      'outbox',
+      'posts',
+    ]);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
       'by-dup-key',
       'by-sort',

@@ -3,6 +3,7 @@ import { getFeedState } from '../../../utils/db/feed-state';
 import { countUnread, listPosts } from '../../../utils/db/list-posts';
 import { openRadarDb } from '../../../utils/db/open-db';
 import type { FeedState, StoredPost } from '../../../utils/db/schema';
+import { facetsOf } from '../../../utils/db/post-records';
 import { DB_VERSION } from '../../../utils/db/schema';
 import { storePollResult } from '../../../utils/db/store-poll-result';
 import { duplicateKeys } from '../../../utils/sources/dedupe';
@@ -48,14 +49,20 @@ const POSTS: StoredPost[] = [
 const FEED = feedStateAfterPoll(NOW - HOUR, { etag: '"from-v1"', nextPollAt: NOW + 14 * 60_000 });
 
 describe('upgrading a version 1 database', () => {
-  it('keeps every post, its read state and the feed state, and adds the v2, v3 and v4 parts', async () => {
+  it('keeps every post, its read state and the feed state, and adds the v2, v3, v4 and v7 parts', async () => {
     const name = `test-${crypto.randomUUID()}`;
     await createVersion1(name, POSTS, FEED);
 
     const db = await openRadarDb({ name });
 
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['feeds', 'notifications', 'outbox', 'posts']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'facets',
+      'feeds',
+      'notifications',
+      'outbox',
+      'posts',
+    ]);
     // v3 gives every old post its source (they all came from DEV's rust feed) and its keys.
     expect(await db.getAll('posts')).toEqual(
       [...POSTS]
@@ -86,6 +93,9 @@ describe('upgrading a version 1 database', () => {
     expect(await countUnread(db)).toBe(2);
     expect(await db.count('outbox')).toBe(0);
     expect(await db.count('notifications')).toBe(0);
+    // v7 copies every post's facets, as the v3 step left the post.
+    expect(await db.getAll('facets')).toEqual((await db.getAll('posts')).map(facetsOf));
+    expect(await countUnread(db, (post) => !post.tags.includes('tokio'))).toBe(1);
     db.close();
   });
 

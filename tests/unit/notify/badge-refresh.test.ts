@@ -39,12 +39,27 @@ describe('refreshBadge', () => {
   it('counts from the index without reading a post when no filter is set', async () => {
     const { refresh } = await setup();
     const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
+    const reads = vi.spyOn(IDBIndex.prototype, 'getAll');
     expect(await refresh()).toBe(3);
     expect(cursors).not.toHaveBeenCalled();
+    expect(reads).not.toHaveBeenCalled();
+  });
 
+  it('counts with filters on from the facets, never reading a whole post', async () => {
     const filtered = await setup({ tagModes: { career: 'hide' } });
+    const readStores: string[] = [];
+    for (const method of ['openCursor', 'getAll'] as const) {
+      const original = IDBIndex.prototype[method] as (...args: unknown[]) => unknown;
+      vi.spyOn(IDBIndex.prototype, method).mockImplementation(function (
+        this: IDBIndex,
+        ...args: unknown[]
+      ) {
+        readStores.push(this.objectStore.name);
+        return original.apply(this, args);
+      } as never);
+    }
     expect(await filtered.refresh()).toBe(2);
-    expect(cursors).toHaveBeenCalled();
+    expect(readStores).toEqual(['facets']);
   });
 
   it('shows the number of unread posts, in Rust orange', async () => {
