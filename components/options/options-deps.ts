@@ -4,6 +4,7 @@ import type { Settings } from '@/utils/settings/settings';
 import type { OptionsPost } from '@/utils/options/options-post';
 import type { OriginPermissions } from '@/utils/options/source-permissions';
 import type { SourceStatusInput } from '@/utils/options/source-messages';
+import type { OpmlImportResult } from '@/utils/sources/opml-error';
 import type { Source } from '@/utils/sources/source';
 
 /** The source list's storage, statuses and host permissions (the Sources section). */
@@ -21,6 +22,11 @@ export interface SourcesDeps {
   exportOpml(sources: readonly Source[]): void;
   /** The picked file's text. */
   readFile(file: File): Promise<string>;
+  /**
+   * Reads an OPML file's sources (`utils/sources/opml-import.ts`). Async because the XML
+   * parser behind it is half the page's code: it is loaded when the reader imports, not at open.
+   */
+  parseOpml(text: string): Promise<OpmlImportResult>;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createCustomSource, createDevTagSource } from '@/utils/sources/add-source';
-import { parseOpml } from '@/utils/sources/opml-import';
 import type { Source } from '@/utils/sources/source';
 import {
   addSourceWithPermission,
@@ -80,7 +79,7 @@ export function useSourcesState(
     onAddUrl: (text) => add(createCustomSource(text, sources)),
     onExport: () => deps.exportOpml(sources),
     onImport: async (file): Promise<SourcesImportResult> => {
-      const parsed = parseOpml(await deps.readFile(file));
+      const parsed = await deps.parseOpml(await deps.readFile(file));
       if (!parsed.ok) return { ok: false, error: describeOpmlProblem(parsed, t) };
       const next = await importWithPermissions(sources, parsed.sources, deps.permissions);
       const error = await store(next);

@@ -9,6 +9,7 @@ import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isRadarMessage } from '@/utils/notify/messages';
 import { downloadTextFile } from '@/utils/options/download-file';
+import { createOpmlParserLoader } from '@/utils/options/opml-parser-script';
 import { readAllPosts } from '@/utils/options/read-all-posts';
 import { createSettingsSync } from '@/utils/options/settings-sync';
 import { createReadStateFollowUp, refreshBadge, toolbarButton } from '@/utils/notify/badge';
@@ -46,6 +47,8 @@ const afterReadStateChange = createReadStateFollowUp({
   sendMessage: (message) => browser.runtime.sendMessage(message),
 });
 
+const loadOpmlParser = createOpmlParserLoader(document, window);
+
 const sources: SourcesDeps = {
   load: store.readSources,
   async save(list) {
@@ -72,6 +75,8 @@ const sources: SourcesDeps = {
     });
   },
   readFile: (file) => file.text(),
+  // The XML parser is half the page's code: loaded only when the reader imports a file.
+  parseOpml: async (text) => (await loadOpmlParser())(text),
 };
 
 const deps: OptionsDeps = {

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SourcesDeps } from '@/components/options/options-deps';
 import { SourcesPanel } from '@/components/options/sources-panel';
+import { parseOpml } from '../../../utils/sources/opml-import';
 import { DEFAULT_SOURCES, devTagSource, type Source } from '../../../utils/sources/source';
 import { fireEvent, render, screen, waitFor } from './helpers/dom';
 
@@ -25,6 +26,7 @@ function fakeSourcesDeps(
     },
     exportOpml: vi.fn(),
     readFile: vi.fn(async (file: File) => file.text()),
+    parseOpml: vi.fn(async (text: string) => parseOpml(text)),
   } satisfies SourcesDeps;
   return { deps, stored: () => stored };
 }
