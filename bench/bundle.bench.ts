@@ -14,6 +14,9 @@ import { recordRows, single, type BenchRow } from './lib/rows';
 // built import graph), the worker from its import graph (a worker's module loads are not
 // visible as page requests). gzip level 9, each file on its own.
 const POPUP_BUDGET = 30_000;
+const OPTIONS_BUDGET = 35_000;
+/** Scripts a page adds itself when needed (not imports): the OPML importer. */
+const ADDED_LATER: Record<string, string[]> = { 'options.html': ['opml-parser.js'] };
 const WORKER_BUDGET = 60_000;
 
 const fileCount = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
@@ -66,9 +69,10 @@ describe('bundle', () => {
       const agree =
         requested.length === graph.files.length && requested.every((f) => graph.files.includes(f));
       const bytes = total(requested, gzipped);
+      const later = [...graph.lazy, ...(ADDED_LATER[entry] ?? [])];
       const lazy =
-        graph.lazy.length > 0
-          ? `; later, on demand: ${graph.lazy.map((f) => `${f} ${kB(gzipped(f))}`).join(', ')}`
+        later.length > 0
+          ? `; later, on demand: ${later.map((f) => `${f} ${kB(gzipped(f))}`).join(', ')}`
           : '';
       rows.push({
         section: 'Bundle',
@@ -83,7 +87,7 @@ describe('bundle', () => {
       expect(requested).toContain(entry);
     };
     await page('popup', 'popup.html', POPUP_BUDGET)();
-    await page('options page', 'options.html')();
+    await page('options page', 'options.html', OPTIONS_BUDGET)();
 
     const worker = staticLoadGraph(EXTENSION_DIR, manifest.background.service_worker);
     const workerBytes = total(worker.files, gzipped);

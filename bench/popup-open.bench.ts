@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_FRAME_POSTS } from '../components/popup/use-post-pages';
-import { FLOOR_PAGE } from '../tests/harness/bench-extension';
+import { FLOOR_PAGE, OPTIONS_FLOOR_PAGE } from '../tests/harness/bench-extension';
 import { DEV_FEED } from '../tests/harness/dev-feed-builder';
 import { seedCopiesOfStoredPosts } from '../tests/harness/edit-stored-posts';
 import { waitForValue } from '../tests/harness/extension';
@@ -14,7 +14,15 @@ import {
   type BenchCopy,
 } from './lib/bench-copies';
 import { watchFirstPost, type FirstPostMarks } from './lib/first-post-probe';
-import { popupRows, storageRows, type SizeFigures, type StorageUse } from './lib/popup-rows';
+import { BENCH_FILTERS } from './lib/bench-filters';
+import {
+  filteredPopupRows,
+  optionsRows,
+  popupRows,
+  storageRows,
+  type SizeFigures,
+  type StorageUse,
+} from './lib/popup-rows';
 import { recordRows } from './lib/rows';
 import { within } from './lib/within';
 import { indexedDbBytesOnDisk } from './lib/disk-usage';
@@ -26,8 +34,10 @@ import { measureStorage, storageUsage } from './lib/storage-figures';
 // round opens floor and popup of each copy, in rotating order, so a noisy moment on the
 // machine hits every figure alike — and no idle second browser competes for the machine.
 const SIZES = [12, 1000, 5000] as const;
+/** Sizes the options page opens with, against its own floor. */
+const OPTIONS_SIZES: readonly number[] = [12, 5000];
 const WARMUP_ROUNDS = 3;
-const ROUNDS = 40;
+const ROUNDS = 30;
 const FIRST_POST_TIMEOUT_MS = 20_000;
 
 interface Profile extends SizeFigures {
@@ -35,6 +45,8 @@ interface Profile extends SizeFigures {
   /** A quiet extension page to seed and measure from; it also keeps the extension's process
    * alive, as the running worker does when a user opens the popup. */
   control: Page;
+  /** The bench's filters are set in this copy (a hidden tag, a muted author, a keyword). */
+  filtered: boolean;
 }
 
 /** Opens `url` in a new tab and returns when its first list item was painted. */
@@ -73,17 +85,24 @@ describe('popup open and storage', () => {
   beforeAll(async () => {
     server = await startFeedServer();
     server.respondWith(rssWithEtag(DEV_FEED));
-    dirs = prepareBenchCopies('popup', SIZES.map(String));
+    // One copy per size with default settings, and one per size with the filters set.
+    const labels = SIZES.flatMap((posts) => [String(posts), `${posts}-filtered`]);
+    dirs = prepareBenchCopies('popup', labels);
     browser = await launchBenchCopies(dirs, server.port);
-    for (const posts of SIZES) {
-      const copy = browser.copies.get(String(posts))!;
-      profiles.push({
-        posts,
-        copy,
-        control: await browser.context.newPage(),
-        popup: [],
-        floor: [],
-      });
+    for (const filtered of [false, true]) {
+      for (const posts of SIZES) {
+        const copy = browser.copies.get(`${posts}${filtered ? '-filtered' : ''}`)!;
+        profiles.push({
+          posts,
+          copy,
+          filtered,
+          control: await browser.context.newPage(),
+          popup: [],
+          floor: [],
+          options: [],
+          optionsFloor: [],
+        });
+      }
     }
   });
 
@@ -101,9 +120,15 @@ describe('popup open and storage', () => {
       if (profile.posts > 12) {
         expect(await seedCopiesOfStoredPosts(control, profile.posts)).toBe(profile.posts);
       }
+      if (profile.filtered) {
+        await control.evaluate(async (filters) => {
+          const { settings } = await chrome.storage.sync.get('settings');
+          await chrome.storage.sync.set({ settings: { ...(settings as object), ...filters } });
+        }, BENCH_FILTERS);
+      }
     }
     await browser.context.addInitScript(watchFirstPost);
-    for (const profile of profiles) {
+    for (const profile of profiles.filter((p) => !p.filtered)) {
       const figures = await measureStorage(profile.control);
       profile.storage = { ...figures, ...(await storageUse(browser, profile)) };
     }
@@ -118,30 +143,53 @@ describe('popup open and storage', () => {
           if (round < WARMUP_ROUNDS) continue;
           (path === FLOOR_PAGE ? profile.floor : profile.popup).push(marks);
         }
+        if (profile.filtered || !OPTIONS_SIZES.includes(profile.posts)) continue;
+        const optionsPages =
+          (round + i) % 2 === 0
+            ? [OPTIONS_FLOOR_PAGE, 'options.html']
+            : ['options.html', OPTIONS_FLOOR_PAGE];
+        for (const path of optionsPages) {
+          const marks = await openTimed(browser.context, profile.copy.url(path));
+          if (round < WARMUP_ROUNDS) continue;
+          (path === OPTIONS_FLOOR_PAGE ? profile.optionsFloor : profile.options).push(marks);
+        }
       }
     }
     for (const profile of profiles) {
+      // With filters on, some of the 12 are hidden: the first frame draws fewer.
+      const firstFrame = Math.min(profile.posts, FIRST_FRAME_POSTS);
       expect(
-        profile.popup.every((marks) => marks.items === Math.min(profile.posts, FIRST_FRAME_POSTS)),
+        profile.popup.every((marks) =>
+          profile.filtered
+            ? marks.items > 0 && marks.items <= firstFrame
+            : marks.items === firstFrame,
+        ),
       ).toBe(true);
       expect(
-        [...profile.popup, ...profile.floor].every((marks) => Number.isFinite(marks.painted)),
+        [...profile.popup, ...profile.floor, ...profile.options, ...profile.optionsFloor].every(
+          (marks) => Number.isFinite(marks.painted),
+        ),
       ).toBe(true);
     }
-    recordRows('popup-open', popupRows(profiles));
+    const unfiltered = profiles.filter((p) => !p.filtered);
+    recordRows('popup-open', [
+      ...popupRows(unfiltered),
+      ...filteredPopupRows(profiles.filter((p) => p.filtered)),
+      ...optionsRows(unfiltered.filter((p) => OPTIONS_SIZES.includes(p.posts))),
+    ]);
 
     // LevelDB keeps fresh writes in its log and turns them into compressed tables when the
     // database is next opened: restart the browser on its profile and measure again.
     await browser.close();
     browser = await launchBenchCopies(dirs, server.port, browser.userDataDir);
-    for (const profile of profiles) {
+    for (const profile of unfiltered) {
       profile.copy = browser.copies.get(String(profile.posts))!;
       profile.control = await browser.context.newPage();
       await profile.control.goto(profile.copy.url(FLOOR_PAGE));
       expect(await storedPostCount(profile.control)).toBe(profile.posts);
       profile.storageAfterRestart = await storageUse(browser, profile);
     }
-    recordRows('storage', storageRows(profiles));
+    recordRows('storage', storageRows(unfiltered));
   });
 });
 

@@ -38,7 +38,11 @@ export function watchFirstPost(): void {
       }
     }).observe({ type: 'element', buffered: true });
     const check = () => {
-      const list = document.querySelectorAll('[role="list"] > li, [role="listitem"]');
+      // The popup's posts; on the options page, its first tag row (the first frame one can
+      // act on that needed the stored posts).
+      const list = document.querySelectorAll(
+        '[role="list"] > li, [role="listitem"], .tag-list > li',
+      );
       if (list.length === 0) return;
       observer.disconnect();
       inDom = performance.now();

@@ -3,6 +3,7 @@ import type { BenchRow, Unit } from './rows';
 /** Sections in the order the table shows them. */
 export const SECTION_ORDER = [
   'Popup open',
+  'Options open',
   'Counts',
   'Parse (Node)',
   'Parse (Chromium)',

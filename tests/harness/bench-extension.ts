@@ -15,12 +15,15 @@ import { installWorkerProbe } from './worker-probe';
 
 /** The floor page added to the bench copy of the extension. */
 export const FLOOR_PAGE = 'bench-floor.html';
+/** The options page's floor: options.html without scripts, one static tag row. */
+export const OPTIONS_FLOOR_PAGE = 'bench-options-floor.html';
 
 /**
  * Copies the built extension into .tmp/bench-extensions and adds two things the product does
  * not ship, leaving every built file byte-for-byte as it is:
  * - `bench-floor.html`: popup.html with its scripts removed and one static list item — the
  *   same extension page, same stylesheet, nothing rendered by script (the popup's floor);
+ * - `bench-options-floor.html`: the same for options.html, with one static tag row;
  * - a worker entry that loads `installWorkerProbe` before `background.js` (`importScripts`), so
  *   timers, fetches, transactions and ports are recorded from the worker's first line.
  */
@@ -30,14 +33,15 @@ export function prepareBenchExtension(name: string): string {
   cpSync(EXTENSION_DIR, dir, { recursive: true });
 
   const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
-  const floorHtml = popupHtml
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace('<div id="app"></div>', '<div id="app"><ul role="list"><li>Floor</li></ul></div>');
-  if (!floorHtml.includes('<li>Floor</li>') || /<script/.test(floorHtml)) {
-    throw new Error('bench: popup.html changed shape; cannot derive the floor page from it');
-  }
+  const floorHtml = withoutScripts(popupHtml, '<ul role="list"><li>Floor</li></ul>');
   writeFileSync(join(dir, FLOOR_PAGE), floorHtml);
+  writeFileSync(
+    join(dir, OPTIONS_FLOOR_PAGE),
+    withoutScripts(
+      readFileSync(join(dir, 'options.html'), 'utf8'),
+      '<ul class="tag-list"><li>Floor</li></ul>',
+    ),
+  );
 
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
@@ -74,4 +78,16 @@ export async function launchBench(
     viewport: POPUP_VIEWPORT,
   });
   return { ...launched, url: (path) => extensionUrl(launched.extensionId, path) };
+}
+
+/** A page of the build with its scripts taken out and `content` static in its #app. */
+function withoutScripts(html: string, content: string): string {
+  const floor = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace('<div id="app"></div>', `<div id="app">${content}</div>`);
+  if (!floor.includes(content) || /<script/.test(floor)) {
+    throw new Error('bench: a page changed shape; cannot derive its floor page from it');
+  }
+  return floor;
 }
