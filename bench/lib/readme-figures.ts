@@ -17,6 +17,11 @@ export const README_FIGURES: readonly ReadmeFigure[] = [
     label: 'Popup: first post painted, 5,000 stored',
   },
   {
+    section: 'Counts',
+    name: '5,000 unread posts, filters on',
+    label: 'Badge count, 5,000 unread, filters on',
+  },
+  {
     section: 'Poll',
     name: 'DEV fixture, 12 new posts',
     label: 'Poll that finds 12 new posts (fetch → notify)',
