@@ -22,3 +22,13 @@ export async function countUnreadFromPosts(
   }
   return count;
 }
+
+/** A variant to compare: every facet in key order (no index), unread kept in the loop. */
+export async function countUnreadFromFacetsStore(
+  db: RadarDb,
+  accept: (post: PostFacets) => boolean,
+): Promise<number> {
+  let count = 0;
+  for (const post of await db.getAll('facets')) if (post.unread === 1 && accept(post)) count++;
+  return count;
+}
