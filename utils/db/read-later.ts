@@ -2,7 +2,8 @@ import type { RadarDb } from './open-db';
 import type { StoredPost } from './schema';
 
 /** True when the reader saved the post for later. */
-export const isSaved = (post: Pick<StoredPost, 'savedAt'>): boolean => typeof post.savedAt === 'number';
+export const isSaved = (post: Pick<StoredPost, 'savedAt'>): boolean =>
+  typeof post.savedAt === 'number';
 
 /** True while the post is snoozed (it comes back unread at `snoozedUntil`). */
 export const isSnoozed = (post: Pick<StoredPost, 'snoozedUntil'>): boolean =>
