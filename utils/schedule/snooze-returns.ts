@@ -1,31 +1,17 @@
-import type { browser } from 'wxt/browser';
 import type { GetDb, RadarDb } from '../db/open-db';
-import { nextReturnAt, returnDuePosts } from '../db/read-later';
+import { returnDuePosts } from '../db/read-later';
 import type { StoredPost } from '../db/schema';
 import type { Translator } from '../i18n/translator';
 import { announcePolicy } from '../notify/announce';
 import type { NotificationsApi } from '../notify/flush-announcements';
 import { returnNotification, type NotificationCapabilities } from '../notify/plan-notifications';
+import { planReturnAlarm, type ReturnAlarms } from './return-alarm';
 
-/** The alarm that brings snoozed posts back: its own, so the poll planner never moves it. */
-export const RETURN_ALARM = 'rust-radar-return';
-
-type Alarms = Pick<typeof browser.alarms, 'create' | 'clear'>;
-
-/**
- * Sets the return alarm for the earliest snoozed post, or clears it when none is snoozed.
- * Called after every snooze (from the popup) and every return (from the worker).
- */
-export async function planReturnAlarm(alarms: Alarms, db: RadarDb): Promise<number | null> {
-  const when = await nextReturnAt(db);
-  if (when === null) await alarms.clear(RETURN_ALARM);
-  else await alarms.create(RETURN_ALARM, { when });
-  return when;
-}
+export { RETURN_ALARM } from './return-alarm';
 
 export interface SnoozeReturnDeps {
   getDb: GetDb;
-  alarms: Alarms;
+  alarms: ReturnAlarms;
   /** The settings now: notifications on, quiet hours, filters (`announcePolicy`). */
   loadSettings: () => Promise<Parameters<typeof announcePolicy>[0]>;
   notifications: NotificationsApi;
