@@ -1,4 +1,4 @@
-import type { GetDb, RadarDb } from '../db/open-db';
+import type { GetDb } from '../db/open-db';
 import { returnDuePosts } from '../db/read-later';
 import type { StoredPost } from '../db/schema';
 import type { Translator } from '../i18n/translator';
