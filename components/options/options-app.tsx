@@ -141,8 +141,11 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               keepReadDays={settings.keepReadDays}
               onKeepReadDaysChange={(keepReadDays) => update((s) => ({ ...s, keepReadDays }))}
               storedCount={posts ? posts.length : null}
-              onClear={async () => {
-                await deps.clearPosts();
+              savedCount={
+                posts ? posts.filter((post) => typeof post.savedAt === 'number').length : 0
+              }
+              onClear={async (alsoSaved) => {
+                await deps.clearPosts(alsoSaved);
                 state.reloadPosts();
               }}
             />

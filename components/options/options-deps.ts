@@ -39,8 +39,8 @@ export interface OptionsDeps {
   loadPosts(): Promise<OptionsPost[]>;
   /** Stored posts changed (a poll finished). Returns an unsubscribe. */
   onPostsChanged(listener: () => void): () => void;
-  /** Deletes every stored post and updates the badge. */
-  clearPosts(): Promise<void>;
+  /** Deletes every stored post (saved ones only `alsoSaved`) and updates the badge. */
+  clearPosts(alsoSaved?: boolean): Promise<void>;
   /** Offers the settings as a file download. */
   exportSettings(settings: Settings): void;
   /** Reads and validates a picked settings file; changes nothing by itself. */

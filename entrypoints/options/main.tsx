@@ -4,6 +4,7 @@ import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps
 import { OptionsApp } from '@/components/options/options-app';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
+import { clearUnsavedPosts } from '@/utils/db/read-later';
 import { clearAllPosts } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
@@ -92,8 +93,9 @@ const deps: OptionsDeps = {
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
-  async clearPosts() {
-    await clearAllPosts(await getDb());
+  async clearPosts(alsoSaved) {
+    const db = await getDb();
+    await (alsoSaved ? clearAllPosts(db) : clearUnsavedPosts(db));
     await afterReadStateChange();
   },
   exportSettings(settings) {
