@@ -155,7 +155,10 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               onExport={() => deps.exportSettings(settings)}
               onImport={async (file) => {
                 const result = await deps.readSettingsFile(file);
-                return result.ok ? state.replace(result.settings) : result.error;
+                if (!result.ok) return result.error;
+                const error = await state.replace(result.settings);
+                if (!error && result.readLater) await deps.restoreReadLater?.(result.readLater);
+                return error;
               }}
             />
           </Section>

@@ -4,7 +4,8 @@ import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps
 import { OptionsApp } from '@/components/options/options-app';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
-import { clearUnsavedPosts } from '@/utils/db/read-later';
+import { clearUnsavedPosts, readLaterMarks, restoreReadLaterMarks } from '@/utils/db/read-later';
+import { planReturnAlarm } from '@/utils/schedule/return-alarm';
 import { clearAllPosts } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
@@ -98,11 +99,19 @@ const deps: OptionsDeps = {
     await (alsoSaved ? clearAllPosts(db) : clearUnsavedPosts(db));
     await afterReadStateChange();
   },
-  exportSettings(settings) {
+  async exportSettings(settings) {
+    const readLater = await readLaterMarks(await getDb());
     downloadTextFile(document, URL, {
       name: exportFileName(new Date()),
-      text: exportSettings(settings),
+      text: exportSettings(settings, readLater),
     });
+  },
+  async restoreReadLater(marks) {
+    const db = await getDb();
+    await restoreReadLaterMarks(db, marks);
+    // Restored snoozes need the return alarm; the badge and open popups follow.
+    await planReturnAlarm(browser.alarms, db);
+    await afterReadStateChange();
   },
   readSettingsFile: (file) => importSettingsFile(file, t),
   sources,

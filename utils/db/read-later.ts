@@ -1,4 +1,5 @@
 import type { RadarDb } from './open-db';
+import type { ReadLaterMarks } from '../settings/settings-file';
 import type { StoredPost } from './schema';
 
 /** True when the reader saved the post for later. */
@@ -117,4 +118,50 @@ export async function clearUnsavedPosts(db: RadarDb): Promise<void> {
     cursor = await cursor.continue();
   }
   await tx.done;
+}
+
+/** Every saved or snoozed post's state by URL, for the settings backup. */
+export async function readLaterMarks(db: RadarDb): Promise<ReadLaterMarks> {
+  const tx = db.transaction('posts');
+  const [saved, snoozed] = await Promise.all([
+    tx.store.index('by-saved').getAll(),
+    tx.store.index('by-snoozed').getAll(),
+  ]);
+  const marks: ReadLaterMarks = {};
+  for (const post of [...saved, ...snoozed]) {
+    marks[post.url] = {
+      ...(isSaved(post) ? { savedAt: post.savedAt! } : {}),
+      ...(isSnoozed(post) ? { snoozedUntil: post.snoozedUntil! } : {}),
+    };
+  }
+  return marks;
+}
+
+/**
+ * Restores a backup's saved and snoozed state onto the stored posts with those URLs (a read
+ * post is not snoozed again). Posts not stored are skipped.
+ * @returns how many posts changed.
+ */
+export async function restoreReadLaterMarks(db: RadarDb, marks: ReadLaterMarks): Promise<number> {
+  const tx = db.transaction('posts', 'readwrite');
+  let changed = 0;
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    const post = cursor.value;
+    const mark = Object.hasOwn(marks, post.url) ? marks[post.url] : undefined;
+    if (mark) {
+      let next = post;
+      if (mark.savedAt !== undefined && !isSaved(post)) next = { ...next, savedAt: mark.savedAt };
+      if (mark.snoozedUntil !== undefined && (post.unread === 1 || isSnoozed(post))) {
+        next = { ...next, unread: 0, readAt: null, snoozedUntil: mark.snoozedUntil };
+      }
+      if (next !== post) {
+        await cursor.update(next);
+        changed++;
+      }
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return changed;
 }

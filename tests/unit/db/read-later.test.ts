@@ -5,6 +5,8 @@ import {
   countSaved,
   listSavedPosts,
   nextReturnAt,
+  readLaterMarks,
+  restoreReadLaterMarks,
   returnDuePosts,
   setPostSaved,
   snoozePost,
@@ -152,5 +154,25 @@ describe('snoozing a post', () => {
     await tx.done;
 
     expect((await postsById(db)).has('old')).toBe(true);
+  });
+});
+
+describe('read-later marks for the backup', () => {
+  it('round-trips saved and snoozed state by URL onto a fresh store', async () => {
+    const db = await openTestDb();
+    await seedPosts(db, posts());
+    await setPostSaved(db, 'a', true, NOW);
+    await snoozePost(db, 'b', NOW + DAY);
+    const marks = await readLaterMarks(db);
+
+    const fresh = await openTestDb();
+    await seedPosts(fresh, posts());
+    expect(await restoreReadLaterMarks(fresh, marks)).toBe(2);
+
+    const restored = await postsById(fresh);
+    expect(restored.get('a')?.savedAt).toBe(NOW);
+    expect(restored.get('b')).toMatchObject({ unread: 0, snoozedUntil: NOW + DAY });
+    expect(restored.get('c')?.savedAt).toBeUndefined();
+    expect(await nextReturnAt(fresh)).toBe(NOW + DAY);
   });
 });
