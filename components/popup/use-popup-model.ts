@@ -66,7 +66,8 @@ export function usePopupModel(
   const setRead = useCallback(
     async (post: PopupPost, read: boolean) => {
       const unread = read ? 0 : 1;
-      patch((p) => (p.id === post.id ? { ...p, unread } : p));
+      // Read or unread, a snooze ends (setPostRead).
+      patch((p) => (p.id === post.id ? { ...p, unread, snoozedUntil: null } : p));
       await source.setRead(post.id, read);
       await reloadStatus();
     },
@@ -96,7 +97,8 @@ export function usePopupModel(
       const url = safeHttpUrl(post.url);
       if (!url) return;
       // Write first: opening a tab from the real popup closes it, and the write with it.
-      if (post.unread) await setRead(post, true);
+      // A snoozed post opened now is read: its return is cancelled.
+      if (post.unread || typeof post.snoozedUntil === 'number') await setRead(post, true);
       await source.openTab(url);
     },
     [source, setRead],
