@@ -22,11 +22,12 @@ function feedWithout(feed: string, urls: readonly string[]): string {
 
 /**
  * Brings every still-snoozed post's return to `when` and sets the return alarm for it, from an
- * extension page, as the poll tests re-schedule the poll alarm. Returns how many are snoozed.
+ * extension page, as the poll tests re-schedule the poll alarm (or, `alarm` false, clears the
+ * alarm: only the start-up check can bring them back). Returns how many are snoozed.
  */
-async function moveReturnsTo(page: Page, when: number): Promise<number> {
+async function moveReturnsTo(page: Page, when: number, alarm = true): Promise<number> {
   return page.evaluate(
-    (when) =>
+    ({ when, alarm }) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('rust-radar');
         open.onerror = () => reject(open.error);
@@ -45,12 +46,15 @@ async function moveReturnsTo(page: Page, when: number): Promise<number> {
           };
           tx.oncomplete = () => {
             db.close();
-            void chrome.alarms.create('rust-radar-return', { when }).then(() => resolve(moved));
+            const set = alarm
+              ? chrome.alarms.create('rust-radar-return', { when })
+              : chrome.alarms.clear('rust-radar-return');
+            void set.then(() => resolve(moved));
           };
           tx.onerror = () => reject(tx.error);
         };
       }),
-    when,
+    { when, alarm },
   );
 }
 
@@ -60,7 +64,7 @@ describe('read it later in Chromium', () => {
   let server: FeedServer;
   let ext: LaunchedExtension;
   let popup: Page;
-  const [saved, prunable, snoozed, readMeanwhile] = itemsNewestFirst(DEV_FEED);
+  const [saved, prunable, snoozed, readMeanwhile, whileClosed] = itemsNewestFirst(DEV_FEED);
   const item = (title: string) => popup.getByRole('listitem').filter({ hasText: title });
   const badge = async () => Number((await badgeText(popup)) || '0');
   const shownIds = (): Promise<string[]> =>
@@ -147,5 +151,29 @@ describe('read it later in Chromium', () => {
     expect(await shownIds()).toEqual([`radar-back:${back?.id}`]);
     expect(rows.find((post) => post.title === readMeanwhile!.title)?.unread).toBe(0);
     expect(await popup.evaluate(() => chrome.alarms.get('rust-radar-return'))).toBeFalsy();
+  });
+
+  it('brings back at start-up, once, a post whose return fell due while the browser was closed', async () => {
+    await popup.getByRole('button', { name: 'Unread', exact: true }).click();
+    await item(whileClosed!.title).getByRole('button', { name: 'Snooze' }).click();
+    await popup.getByRole('button', { name: 'Next week' }).click();
+    expect(await waitForValue(badge, 9)).toBe(9);
+    await popup.evaluate(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) {
+        await chrome.notifications.clear(id);
+      }
+    });
+    // Due a moment ago and no alarm left: the browser was closed when it should have rung.
+    expect(await moveReturnsTo(popup, Date.now() - 1000, false)).toBe(1);
+
+    await ext.close();
+    ext = await launchExtension(server.port, ext.userDataDir);
+    popup = await openPopup(ext);
+
+    expect(await waitForValue(badge, 10)).toBe(10);
+    const back = (await storedPosts(popup)).find((post) => post.title === whileClosed!.title);
+    expect(back?.unread).toBe(1);
+    expect(await waitForValue(async () => (await shownIds()).length, 1)).toBe(1);
+    expect(await shownIds()).toEqual([`radar-back:${back?.id}`]);
   });
 });
