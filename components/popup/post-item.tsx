@@ -103,18 +103,18 @@ export function PostItem(props: PostItemProps) {
             {post.author && <span class="author">{post.author}</span>}
             <RelativeTime at={post.sortAt} now={now} />
             <span>{t.plural('postReadingTime', post.readingMinutes)}</span>
-            {typeof post.snoozedUntil === 'number' && (
-              <span class="snoozed">
-                <ClockIcon />{' '}
-                {t('postSnoozedUntil', { time: returnTime(post.snoozedUntil, t.locale) })}
-              </span>
-            )}
             {post.hasRustCode && (
               <span class="rust-code" title={t('postRustCodeTitle')}>
                 <CodeIcon /> {t('postRustCode')}
               </span>
             )}
           </div>
+          {typeof post.snoozedUntil === 'number' && (
+            <p class="snoozed">
+              <ClockIcon />{' '}
+              {t('postSnoozedUntil', { time: returnTime(post.snoozedUntil, t.locale) })}
+            </p>
+          )}
           <TagChips tags={post.tags} />
         </div>
         <div class="post-actions">

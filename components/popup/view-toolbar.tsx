@@ -62,7 +62,8 @@ export function ViewToolbar({
           ref={searchRef}
           type="search"
           aria-label={t('popupSearchLabel')}
-          placeholder={t('popupSearchPlaceholder')}
+          placeholder={t('popupSearchShort')}
+          title={t('popupSearchPlaceholder')}
           autoComplete="off"
           spellcheck={false}
           value={search}
