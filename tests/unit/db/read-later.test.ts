@@ -13,7 +13,19 @@ import {
 } from '../../../utils/db/read-later';
 import { markPostsUnread, setPostRead } from '../../../utils/db/read-state';
 import { prunePosts } from '../../../utils/db/retention';
-import { DAY, HOUR, NOW, openTestDb, postsById, seedPosts, storedPost } from './helpers';
+import { storePollResult } from '../../../utils/db/store-poll-result';
+import {
+  DAY,
+  FEED_URL,
+  HOUR,
+  NOW,
+  feedItem,
+  feedStateAfterPoll,
+  openTestDb,
+  postsById,
+  seedPosts,
+  storedPost,
+} from './helpers';
 
 const posts = () => [
   storedPost('a', { sortAt: NOW - 1 * HOUR }),
@@ -174,5 +186,33 @@ describe('read-later marks for the backup', () => {
     expect(restored.get('b')).toMatchObject({ unread: 0, snoozedUntil: NOW + DAY });
     expect(restored.get('c')?.savedAt).toBeUndefined();
     expect(await nextReturnAt(fresh)).toBe(NOW + DAY);
+  });
+});
+
+describe('a saved, snoozed post edited by its feed', () => {
+  it('keeps being saved and snoozed', async () => {
+    const db = await openTestDb();
+    const poll = (title: string) =>
+      storePollResult(db, {
+        feedUrl: FEED_URL,
+        sourceId: 'dev:rust',
+        items: [feedItem(1, { title })],
+        feedState: feedStateAfterPoll(NOW),
+        now: NOW,
+        announce: () => null,
+      });
+    await poll('First title');
+    const [id] = [...(await postsById(db)).keys()];
+    await setPostSaved(db, id!, true, NOW);
+    await snoozePost(db, id!, NOW + DAY);
+
+    await poll('Edited title');
+
+    expect((await postsById(db)).get(id!)).toMatchObject({
+      title: 'Edited title',
+      unread: 0,
+      savedAt: NOW,
+      snoozedUntil: NOW + DAY,
+    });
   });
 });
