@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importSettings } from '../../../utils/settings/import-settings';
+import { importSettings, MAX_SETTINGS_FILE_BYTES } from '../../../utils/settings/import-settings';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { exportSettings, type ReadLaterMarks } from '../../../utils/settings/settings-file';
 import { english } from '@/utils/i18n/english';
@@ -31,5 +31,17 @@ describe('saved and snoozed posts in the settings backup', () => {
       ok: false,
       error: english('importBadReadLater'),
     });
+  });
+});
+
+describe('a backup with every stored post saved and snoozed', () => {
+  it('stays under the import size limit', () => {
+    const marks: ReadLaterMarks = {};
+    for (let i = 0; i < 5000; i++) {
+      const url = `https://dev.to/a-rather-long-author-name/a-rather-long-post-title-slug-${i}-4k2j`;
+      marks[url] = { savedAt: 1_778_400_000_000 + i, snoozedUntil: 1_778_500_000_000 + i };
+    }
+    const size = new TextEncoder().encode(exportSettings(DEFAULT_SETTINGS, marks)).length;
+    expect(size).toBeLessThan(MAX_SETTINGS_FILE_BYTES);
   });
 });
