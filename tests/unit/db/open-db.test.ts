@@ -74,6 +74,8 @@ describe('openRadarDb', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['feeds', 'notifications', 'outbox', 'posts']);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
       'by-dup-key',
+      'by-saved',
+      'by-snoozed',
       'by-sort',
       'by-source-sort',
       'by-source-unread-sort',
