@@ -141,8 +141,11 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               keepReadDays={settings.keepReadDays}
               onKeepReadDaysChange={(keepReadDays) => update((s) => ({ ...s, keepReadDays }))}
               storedCount={posts ? posts.length : null}
-              onClear={async () => {
-                await deps.clearPosts();
+              savedCount={
+                posts ? posts.filter((post) => typeof post.savedAt === 'number').length : 0
+              }
+              onClear={async (alsoSaved) => {
+                await deps.clearPosts(alsoSaved);
                 state.reloadPosts();
               }}
             />
@@ -152,7 +155,10 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               onExport={() => deps.exportSettings(settings)}
               onImport={async (file) => {
                 const result = await deps.readSettingsFile(file);
-                return result.ok ? state.replace(result.settings) : result.error;
+                if (!result.ok) return result.error;
+                const error = await state.replace(result.settings);
+                if (!error && result.readLater) await deps.restoreReadLater?.(result.readLater);
+                return error;
               }}
             />
           </Section>

@@ -1,6 +1,7 @@
 import type { ImportResult } from '@/utils/settings/import-settings';
 import type { SaveResult } from '@/utils/settings/save-settings';
 import type { Settings } from '@/utils/settings/settings';
+import type { ReadLaterMarks } from '@/utils/settings/settings-file';
 import type { OptionsPost } from '@/utils/options/options-post';
 import type { OriginPermissions } from '@/utils/options/source-permissions';
 import type { SourceStatusInput } from '@/utils/options/source-messages';
@@ -45,10 +46,12 @@ export interface OptionsDeps {
   loadPosts(): Promise<OptionsPost[]>;
   /** Stored posts changed (a poll finished). Returns an unsubscribe. */
   onPostsChanged(listener: () => void): () => void;
-  /** Deletes every stored post and updates the badge. */
-  clearPosts(): Promise<void>;
-  /** Offers the settings as a file download. */
+  /** Deletes every stored post (saved ones only `alsoSaved`) and updates the badge. */
+  clearPosts(alsoSaved?: boolean): Promise<void>;
+  /** Offers the settings (and the saved and snoozed posts) as a file download. */
   exportSettings(settings: Settings): void;
+  /** Puts a backup's saved and snoozed state back onto the stored posts with those URLs. */
+  restoreReadLater?(marks: ReadLaterMarks): Promise<unknown>;
   /** Reads and validates a picked settings file; changes nothing by itself. */
   readSettingsFile(file: File): Promise<ImportResult>;
   /** The Sources section; without it (older tests' fakes) the section is not shown. */

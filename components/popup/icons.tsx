@@ -69,3 +69,16 @@ export const SearchIcon = (props: IconProps) => (
     <path d="M20 20l-3.5-3.5" />
   </Icon>
 );
+
+export const BookmarkIcon = (props: IconProps & { filled?: boolean }) => (
+  <Icon class={props.class}>
+    <path d="M6 3h12v18l-6-4.5L6 21z" fill={props.filled ? 'currentColor' : 'none'} />
+  </Icon>
+);
+
+export const ClockIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 2" />
+  </Icon>
+);

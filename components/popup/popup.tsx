@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { chooseEmptyState } from '@/utils/popup/empty-state';
 import type { PopupCommand } from '@/utils/popup/keyboard-map';
 import type { PopupPost } from '@/utils/popup/popup-post';
@@ -13,6 +13,7 @@ import { PostList } from './post-list';
 import { UndoToast } from './undo-toast';
 import { useExpandedPosts, useListCursor } from './use-list-cursor';
 import { useNow } from './use-now';
+import { snoozeUntil, type SnoozeChoice } from '@/utils/schedule/snooze-time';
 import { usePopupModel, type PopupView } from './use-popup-model';
 import { useShortcuts } from './use-shortcuts';
 import { ViewToolbar } from './view-toolbar';
@@ -39,6 +40,12 @@ export interface PopupProps {
   /** Hook for "Mute <author>" in a post's preview; the entry is hidden without it. */
   onMuteAuthor?(post: PopupPost): void;
 }
+
+const LIST_LABELS = {
+  unread: 'popupListUnread',
+  saved: 'popupListSaved',
+  all: 'popupListAll',
+} as const satisfies Record<PopupView, string>;
 
 /**
  * The toolbar popup: header, Unread/All + source + search, the sources' alert, the posts,
@@ -69,6 +76,23 @@ export function Popup({
     [model.setRead],
   );
   const open = useCallback((post: PopupPost) => void model.open(post), [model.open]);
+  const toggleSaved = useCallback(
+    (post: PopupPost) => void model.setSaved(post, typeof post.savedAt !== 'number'),
+    [model.setSaved],
+  );
+  // The post whose snooze choices are open: one at a time.
+  const [snoozing, setSnoozing] = useState<string | null>(null);
+  const toggleSnooze = useCallback(
+    (post: PopupPost) => setSnoozing((current) => (current === post.id ? null : post.id)),
+    [],
+  );
+  const snooze = useCallback(
+    (post: PopupPost, choice: SnoozeChoice) => {
+      setSnoozing(null);
+      void model.snooze(post, snoozeUntil(choice, new Date(clock())));
+    },
+    [model.snooze, clock],
+  );
   const changeView = (view: PopupView) => {
     cursor.reset();
     model.setView(view);
@@ -98,6 +122,10 @@ export function Popup({
         return current && open(current);
       case 'toggle-read':
         return current && toggleRead(current);
+      case 'toggle-saved':
+        return current && toggleSaved(current);
+      case 'snooze':
+        return current?.unread === 1 && toggleSnooze(current);
       case 'toggle-preview':
         return current && toggleExpanded(current);
       case 'mark-all-read':
@@ -162,7 +190,7 @@ export function Popup({
         {posts.length > 0 && (
           <PostList
             posts={posts}
-            label={model.view === 'unread' ? t('popupListUnread') : t('popupListAll')}
+            label={t(LIST_LABELS[model.view])}
             now={now}
             active={cursor.active}
             expanded={expanded}
@@ -173,6 +201,10 @@ export function Popup({
             onOpen={open}
             onToggleRead={toggleRead}
             onToggleExpanded={toggleExpanded}
+            onToggleSaved={toggleSaved}
+            snoozing={snoozing}
+            onToggleSnooze={toggleSnooze}
+            onSnooze={snooze}
             onActivate={cursor.setActive}
             onMuteAuthor={onMuteAuthor}
           />
@@ -199,8 +231,9 @@ export function Popup({
       )}
       <footer class="shortcuts" aria-hidden="true">
         <kbd>j</kbd>/<kbd>k</kbd> {t('popupShortcutMove')} · <kbd>o</kbd> {t('popupShortcutOpen')} ·{' '}
-        <kbd>m</kbd> {t('popupShortcutRead')} · <kbd>{t('popupKeySpace')}</kbd>{' '}
-        {t('popupShortcutPreview')} · <kbd>/</kbd> {t('popupShortcutSearch')}
+        <kbd>m</kbd> {t('popupShortcutRead')} · <kbd>s</kbd> {t('popupShortcutSave')} ·{' '}
+        <kbd>{t('popupKeySpace')}</kbd> {t('popupShortcutPreview')} · <kbd>/</kbd>{' '}
+        {t('popupShortcutSearch')}
       </footer>
     </div>
   );

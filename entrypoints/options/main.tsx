@@ -4,6 +4,8 @@ import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps
 import { OptionsApp } from '@/components/options/options-app';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProvider } from '@/utils/db/open-db';
+import { clearUnsavedPosts, readLaterMarks, restoreReadLaterMarks } from '@/utils/db/read-later';
+import { planReturnAlarm } from '@/utils/schedule/return-alarm';
 import { clearAllPosts } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
@@ -97,15 +99,24 @@ const deps: OptionsDeps = {
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
-  async clearPosts() {
-    await clearAllPosts(await getDb());
+  async clearPosts(alsoSaved) {
+    const db = await getDb();
+    await (alsoSaved ? clearAllPosts(db) : clearUnsavedPosts(db));
     await afterReadStateChange();
   },
-  exportSettings(settings) {
+  async exportSettings(settings) {
+    const readLater = await readLaterMarks(await getDb());
     downloadTextFile(document, URL, {
       name: exportFileName(new Date()),
-      text: exportSettings(settings),
+      text: exportSettings(settings, readLater),
     });
+  },
+  async restoreReadLater(marks) {
+    const db = await getDb();
+    await restoreReadLaterMarks(db, marks);
+    // Restored snoozes need the return alarm; the badge and open popups follow.
+    await planReturnAlarm(browser.alarms, db);
+    await afterReadStateChange();
   },
   readSettingsFile: (file) => importSettingsFile(file, t),
   sources,

@@ -45,6 +45,12 @@ export function upgradeRadarDb(
   if (posts && !posts.indexNames.contains('by-source-unread-sort')) {
     posts.createIndex('by-source-unread-sort', ['sourceId', 'unread', 'sortAt']);
   }
+  // Version 6: read it later. Only posts with a number there are indexed (null and a missing
+  // field are not keys), so each index holds just the saved or the snoozed posts.
+  if (posts && !posts.indexNames.contains('by-saved')) posts.createIndex('by-saved', 'savedAt');
+  if (posts && !posts.indexNames.contains('by-snoozed')) {
+    posts.createIndex('by-snoozed', 'snoozedUntil');
+  }
   // Version 7: each post's facets (what filters look at) in a store of their own, so counts
   // with filters on need not read summaries. Filled from the posts in this same upgrade
   // transaction: either both stores are there, in step, or the upgrade did not happen.

@@ -1,8 +1,11 @@
 import type { RadarDb } from './open-db';
 import { clearPosts, POST_STORES, putPost } from './post-records';
+import { withoutSnooze } from './read-later';
 
 /**
- * Marks one post read or unread. Returns false when the post is not stored (pruned, cleared).
+ * Marks one post read or unread. Either way a snooze ends: a snoozed post read elsewhere (a
+ * notification, the All view) does not come back. Returns false when the post is not stored
+ * (pruned, cleared).
  */
 export async function setPostRead(
   db: RadarDb,
@@ -13,7 +16,7 @@ export async function setPostRead(
   const tx = db.transaction(POST_STORES, 'readwrite');
   const post = await tx.objectStore('posts').get(id);
   if (post) {
-    await putPost(tx, { ...post, unread: read ? 0 : 1, readAt: read ? now : null });
+    await putPost(tx, { ...withoutSnooze(post), unread: read ? 0 : 1, readAt: read ? now : null });
   }
   await tx.done;
   return Boolean(post);
@@ -51,7 +54,7 @@ export async function markPostsUnread(db: RadarDb, ids: readonly string[]): Prom
   await Promise.all(
     ids.map(async (id) => {
       const post = await tx.objectStore('posts').get(id);
-      if (post) await putPost(tx, { ...post, unread: 1, readAt: null });
+      if (post) await putPost(tx, { ...withoutSnooze(post), unread: 1, readAt: null });
     }),
   );
   await tx.done;

@@ -38,6 +38,17 @@ export interface StoredPost extends FeedItem {
   unread: 0 | 1;
   /** When the user read it (ms), null while unread. */
   readAt: number | null;
+  /**
+   * When the reader saved it for later (ms); null or absent when not saved. Saved posts have
+   * their own popup view and are never pruned. (v6)
+   */
+  savedAt?: number | null;
+  /**
+   * While snoozed: when it comes back unread (ms). A snoozed post is stored read (`unread: 0`,
+   * `readAt: null`), so it leaves the unread list and the badge at once; reading it clears
+   * this, which cancels the return. (v6)
+   */
+  snoozedUntil?: number | null;
 }
 
 /**
@@ -101,6 +112,10 @@ export interface RadarDbSchema extends DBSchema {
       'by-source-sort': [string, number];
       /** One source's unread posts, newest first: [sourceId, unread, sortAt]. (v4) */
       'by-source-unread-sort': [string, number, number];
+      /** Saved posts, newest saved last (`savedAt`; unsaved posts are not in it). (v6) */
+      'by-saved': number;
+      /** Snoozed posts by return time (`snoozedUntil`; others are not in it). (v6) */
+      'by-snoozed': number;
     };
   };
   /**

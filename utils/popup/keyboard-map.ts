@@ -6,6 +6,8 @@ export type PopupCommand =
   | 'last'
   | 'open'
   | 'toggle-read'
+  | 'toggle-saved'
+  | 'snooze'
   | 'toggle-preview'
   | 'mark-all-read'
   | 'focus-search'
@@ -31,7 +33,7 @@ export type KeyTarget = 'text' | 'select' | 'button' | 'link' | 'other';
 
 /**
  * The popup's shortcuts: j/k or arrows move, Enter/o open, m toggles read, Space expands the
- * preview, Shift+A marks all read, / searches, r refreshes. Nothing fires with Ctrl, Cmd or
+ * preview, s saves for later (or unsaves), z opens the snooze choices, Shift+A marks all read, / searches, r refreshes. Nothing fires with Ctrl, Cmd or
  * Alt held (those belong to the browser). In the search box only Escape (clear, then leave)
  * and ↓ (to the first post) are taken; on the source filter, nothing.
  */
@@ -60,6 +62,10 @@ export function commandForKey(press: KeyPress, target: KeyTarget): PopupCommand 
       return target === 'button' ? null : 'toggle-preview';
     case 'm':
       return 'toggle-read';
+    case 's':
+      return 'toggle-saved';
+    case 'z':
+      return 'snooze';
     case 'A':
       return press.shiftKey ? 'mark-all-read' : null;
     case '/':

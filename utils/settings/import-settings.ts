@@ -3,17 +3,21 @@ import { coerceSettings } from './coerce-settings';
 import { compactSettings } from './compact-settings';
 import { describeJsonValue as describe } from './describe-json-value';
 import type { Settings } from './settings';
-import { SETTINGS_FILE_APP } from './settings-file';
+import { SETTINGS_FILE_APP, type ReadLaterMarks } from './settings-file';
 import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { formatKilobytes } from './settings-size';
 import { findSettingsProblem } from './validate-settings';
 
-/** An export is a few KB; anything far larger is some other file picked by mistake. */
-export const MAX_SETTINGS_FILE_BYTES = 100_000;
+/**
+ * The settings are a few KB; the saved and snoozed posts add about 150 bytes each, and all of
+ * the 5,000 stored posts fit in under 1 MB. Anything far larger is some other file.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+export type ImportResult =
+  { ok: true; settings: Settings; readLater?: ReadLaterMarks } | { ok: false; error: string };
 
-const ENVELOPE_KEYS = new Set(['app', 'version', 'settings']);
+const ENVELOPE_KEYS = new Set(['app', 'version', 'settings', 'readLater']);
 
 /**
  * Reads an exported settings file strictly: not JSON, not ours, a version this build does
@@ -38,9 +42,12 @@ export function importSettings(text: string, t: Translator): ImportResult {
   if (!Object.hasOwn(parsed, 'settings')) return fail(t('importNoSettings'));
   const problem = findSettingsProblem(parsed.settings, t);
   if (problem) return fail(problem);
+  const readLater = parsed.readLater;
+  if (readLater !== undefined && !isReadLaterMarks(readLater)) return fail(t('importBadReadLater'));
   const migrated = migrateSettings(parsed.settings, parsed.version as number);
   // Validated above, so coercing only normalizes (tag case, spacing); it repairs nothing.
-  return { ok: true, settings: compactSettings(coerceSettings(migrated)) };
+  const settings = compactSettings(coerceSettings(migrated));
+  return readLater === undefined ? { ok: true, settings } : { ok: true, settings, readLater };
 }
 
 /** `importSettings` for a picked file, refusing huge files before reading them. */
@@ -67,6 +74,22 @@ function checkVersion(version: unknown, t: Translator): string | null {
   if ((version as number) > SETTINGS_VERSION) return t('importVersionNewer', { version: n });
   if ((version as number) < 1) return t('importVersionUnknown', { version: n });
   return null;
+}
+
+/** `{ "<http(s) url>": { savedAt?: ms, snoozedUntil?: ms } }`, nothing else. */
+function isReadLaterMarks(value: unknown): value is ReadLaterMarks {
+  const isTime = (n: unknown) => n === undefined || (Number.isSafeInteger(n) && (n as number) >= 0);
+  return (
+    isRecord(value) &&
+    Object.entries(value).every(
+      ([url, mark]) =>
+        /^https?:\/\//.test(url) &&
+        isRecord(mark) &&
+        Object.keys(mark).every((key) => key === 'savedAt' || key === 'snoozedUntil') &&
+        isTime(mark.savedAt) &&
+        isTime(mark.snoozedUntil),
+    )
+  );
 }
 
 function fail(error: string): ImportResult {

@@ -80,6 +80,8 @@ describe('openRadarDb', () => {
     ]);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
       'by-dup-key',
+      'by-saved',
+      'by-snoozed',
       'by-sort',
       'by-source-sort',
       'by-source-unread-sort',

@@ -224,7 +224,7 @@ describe('importSettingsFile', () => {
     };
     expect(await importSettingsFile(huge, english)).toEqual({
       ok: false,
-      error: 'The file is 97.7 KB, far larger than a Rust Radar settings export.',
+      error: 'The file is 976.6 KB, far larger than a Rust Radar settings export.',
     });
   });
 
