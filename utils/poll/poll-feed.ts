@@ -5,7 +5,6 @@ import type { AnnouncementBatch, FeedState, StoredPost } from '../db/schema';
 import { storePollResult } from '../db/store-poll-result';
 import { describeFeedParseError } from '../feed/feed-failure';
 import { parseFeed } from '../feed/parse-feed';
-import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import { parseCacheControl } from '../schedule/cache-control';
 import {
@@ -22,10 +21,10 @@ export interface PollFeedDeps {
   /** Clock in ms; read once per step so a slow fetch does not skew the schedule. */
   now: () => number;
   /**
-   * Words for the failure stored in the feed state (the popup shows it as is). Default:
-   * English from the messages file; the worker passes the browser's.
+   * Words for the failure stored in the feed state (the popup shows it as is): the worker
+   * passes the browser's, tests `english`. Required so the worker bundles no messages file.
    */
-  t?: Translator;
+  t: Translator;
 }
 
 export interface PollFeedSettings {
@@ -66,7 +65,7 @@ export async function pollFeed(
   deps: PollFeedDeps,
   settings: PollFeedSettings,
 ): Promise<PollReport> {
-  const { db, t = english } = deps;
+  const { db, t } = deps;
   const previous = await getFeedState(db, settings.feedUrl);
   const attemptAt = deps.now();
   const fetched = await fetchFeed(previous, {

@@ -33,8 +33,8 @@ export interface PollCycleDeps {
    * goes out once quiet hours end). Default: nothing is shown.
    */
   flushAnnouncements?: (db: RadarDb, settings: Settings) => Promise<unknown>;
-  /** Words for failures. Default: English from the messages file (see `pollFeed`). */
-  t?: Translator;
+  /** Words for failures: the browser's in the worker, `english` in tests (see `pollFeed`). */
+  t: Translator;
   /** The user's sources (validated). Default: DEFAULT_SOURCES, DEV's rust feed. */
   loadSources?: () => Promise<readonly Source[]>;
   /**
