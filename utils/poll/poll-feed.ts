@@ -3,6 +3,8 @@ import type { RadarDb } from '../db/open-db';
 import type { RetentionPolicy } from '../db/retention';
 import type { AnnouncementBatch, FeedState, StoredPost } from '../db/schema';
 import { storePollResult } from '../db/store-poll-result';
+import { judgedSourceFor } from '../relevance/judged-source';
+import type { JudgeContext } from '../relevance/relevance';
 import { describeFeedParseError } from '../feed/feed-failure';
 import { parseFeed } from '../feed/parse-feed';
 import type { Translator } from '../i18n/translator';
@@ -47,6 +49,11 @@ export interface PollFeedSettings {
    * successful poll (the backlog a fresh install finds). Default: none.
    */
   announce?: (post: StoredPost, firstFetch: boolean) => AnnouncementBatch | null;
+  /**
+   * What the reader's corrections taught the judge; every new or edited post is judged when
+   * it is stored (`judgedSourceFor(sourceId)` says how). Default: nothing learned.
+   */
+  learned?: Pick<JudgeContext, 'corrections' | 'authorTrust'>;
 }
 
 /** Every report carries the host cooldowns after this poll (unchanged unless it got a 429). */
@@ -112,6 +119,7 @@ export async function pollFeed(
       feedState: state,
       now,
       retention: settings.retention,
+      judge: { ...settings.learned, source: judgedSourceFor(settings.sourceId) },
       announce: settings.announce
         ? (post) => settings.announce!(post, previous.lastSuccessAt === null)
         : undefined,

@@ -71,13 +71,22 @@ describe('openRadarDb', () => {
 
     const db = await openRadarDb({ name });
 
-    expect([...db.objectStoreNames].sort()).toEqual(['feeds', 'notifications', 'outbox', 'posts']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'corrections',
+      'feeds',
+      'notifications',
+      'outbox',
+      'posts',
+    ]);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
+      'by-author',
+      'by-correction',
       'by-dup-key',
       'by-sort',
       'by-source-sort',
       'by-source-unread-sort',
       'by-unread-sort',
+      'by-verdict',
     ]);
     db.close();
   });
