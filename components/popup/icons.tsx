@@ -69,3 +69,11 @@ export const SearchIcon = (props: IconProps) => (
     <path d="M20 20l-3.5-3.5" />
   </Icon>
 );
+
+/** "Not Rust": a circle struck through. */
+export const NotRustIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="8.5" />
+    <path d="M6 18L18 6" />
+  </Icon>
+);

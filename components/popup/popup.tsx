@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { chooseEmptyState } from '@/utils/popup/empty-state';
 import type { PopupCommand } from '@/utils/popup/keyboard-map';
 import type { PopupPost } from '@/utils/popup/popup-post';
@@ -8,6 +8,7 @@ import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { useT } from '@/components/shared/translator-context';
 import { EmptyState } from './empty-state';
 import { FeedErrorAlert } from './feed-error-alert';
+import { NotRustSection } from './not-rust-section';
 import { PopupHeader } from './popup-header';
 import { PostList } from './post-list';
 import { UndoToast } from './undo-toast';
@@ -69,6 +70,24 @@ export function Popup({
     [model.setRead],
   );
   const open = useCallback((post: PopupPost) => void model.open(post), [model.open]);
+  const [foldedOpen, setFoldedOpen] = useState(false);
+  // The folded post focus is in, if any: `x` says "This is Rust" on it.
+  const [foldedFocus, setFoldedFocus] = useState<PopupPost | null>(null);
+  const notRust = useCallback((post: PopupPost) => void model.correct(post, 'not-rust'), [model]);
+  const isRust = useCallback(
+    (post: PopupPost) => {
+      setFoldedFocus(null);
+      void model.correct(post, 'rust');
+    },
+    [model],
+  );
+  const activate = useCallback(
+    (index: number) => {
+      setFoldedFocus(null);
+      cursor.setActive(index);
+    },
+    [cursor.setActive],
+  );
   const changeView = (view: PopupView) => {
     cursor.reset();
     model.setView(view);
@@ -100,6 +119,9 @@ export function Popup({
         return current && toggleRead(current);
       case 'toggle-preview':
         return current && toggleExpanded(current);
+      case 'correct':
+        if (foldedFocus) return isRust(foldedFocus);
+        return current && notRust(current);
       case 'mark-all-read':
         return void model.markAllRead();
       case 'refresh':
@@ -173,10 +195,24 @@ export function Popup({
             onOpen={open}
             onToggleRead={toggleRead}
             onToggleExpanded={toggleExpanded}
-            onActivate={cursor.setActive}
+            onActivate={activate}
             onMuteAuthor={onMuteAuthor}
+            onNotRust={notRust}
           />
         )}
+        <NotRustSection
+          posts={model.folded}
+          now={now}
+          open={foldedOpen}
+          expanded={expanded}
+          loadSanitizer={loadSanitizer}
+          onToggle={setFoldedOpen}
+          onOpen={open}
+          onToggleRead={toggleRead}
+          onToggleExpanded={toggleExpanded}
+          onIsRust={isRust}
+          onFocusPost={setFoldedFocus}
+        />
         {emptyKind && (
           <EmptyState
             kind={emptyKind}

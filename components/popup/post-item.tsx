@@ -4,7 +4,7 @@ import { useT } from '@/components/shared/translator-context';
 import { safeHttpUrl } from '@/utils/feed/safe-url';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
-import { CheckIcon, ChevronIcon, CodeIcon, DotIcon } from './icons';
+import { CheckIcon, ChevronIcon, CodeIcon, DotIcon, NotRustIcon } from './icons';
 import { LazyPostPreview } from './lazy-post-preview';
 import { TagChips } from './tag-chips';
 
@@ -22,6 +22,13 @@ export interface PostItemProps {
   onFocusIn(): void;
   /** When given, the preview offers "Mute <author>" (the options page owns the setting). */
   onMuteAuthor?(post: PopupPost): void;
+  /**
+   * "Not Rust" on a listed post, "This is Rust" on a folded one (`folded`); no button
+   * without it.
+   */
+  onCorrect?(post: PopupPost): void;
+  /** Why the post is folded (the "Not Rust?" section): it shows with "This is Rust". */
+  foldedReason?: string;
 }
 
 /**
@@ -89,6 +96,22 @@ export function PostItem(props: PostItemProps) {
             )}
           </div>
           <TagChips tags={post.tags} />
+          {props.foldedReason !== undefined && (
+            <p class="not-rust-reason">
+              {props.foldedReason}{' '}
+              {props.onCorrect && (
+                <button
+                  type="button"
+                  class="text-button is-rust"
+                  aria-describedby={titleId}
+                  title={t('postIsRustTitle')}
+                  onClick={() => props.onCorrect?.(post)}
+                >
+                  {t('postIsRust')}
+                </button>
+              )}
+            </p>
+          )}
         </div>
         <div class="post-actions">
           <button
@@ -101,6 +124,18 @@ export function PostItem(props: PostItemProps) {
           >
             {unread ? <CheckIcon /> : <DotIcon />}
           </button>
+          {props.onCorrect && props.foldedReason === undefined && (
+            <button
+              type="button"
+              class="icon-button not-rust"
+              aria-label={t('postNotRust')}
+              aria-describedby={titleId}
+              title={t('postNotRustTitle')}
+              onClick={() => props.onCorrect?.(post)}
+            >
+              <NotRustIcon />
+            </button>
+          )}
           <button
             type="button"
             class={`icon-button expand ${expanded ? 'expanded' : ''}`}

@@ -22,6 +22,8 @@ export interface PostListProps {
   onToggleExpanded(post: PopupPost): void;
   onActivate(index: number): void;
   onMuteAuthor?(post: PopupPost): void;
+  /** "Not Rust" on a post. */
+  onNotRust?(post: PopupPost): void;
 }
 
 /** The posts as a list, newest first, with the next page loading at its end. */
@@ -47,6 +49,7 @@ export function PostList(props: PostListProps) {
             onToggleExpanded={props.onToggleExpanded}
             onFocusIn={() => props.onActivate(index)}
             onMuteAuthor={props.onMuteAuthor}
+            onCorrect={props.onNotRust}
           />
         ))}
       </ul>

@@ -32,6 +32,15 @@ export function usePopupModel(
   const undo = useUndo<string[]>(undoMs);
   const { reload, patch } = pages;
   const { reloadStatus, setPolling } = header;
+  // "Not Rust?": read once the first page is shown, and again with every reload.
+  const [folded, setFolded] = useState<PopupPost[]>([]);
+  const unreadOnly = view === 'unread';
+  const reloadFolded = useCallback(async () => {
+    setFolded(await source.listFolded({ unreadOnly, search, sourceId }));
+  }, [source, unreadOnly, search, sourceId]);
+  useEffect(() => {
+    if (pages.loaded) void reloadFolded();
+  }, [pages.loaded, reloadFolded]);
   const offered = header.status?.sources;
 
   // A source removed meanwhile, or a filter that is no longer shown, must not keep narrowing
@@ -42,8 +51,8 @@ export function usePopupModel(
   }, [sourceId, offered]);
 
   const reloadAll = useCallback(
-    () => Promise.all([reload(), reloadStatus()]).then(() => {}),
-    [reload, reloadStatus],
+    () => Promise.all([reload(), reloadStatus(), reloadFolded()]).then(() => {}),
+    [reload, reloadStatus, reloadFolded],
   );
 
   useEffect(
@@ -60,10 +69,20 @@ export function usePopupModel(
     async (post: PopupPost, read: boolean) => {
       const unread = read ? 0 : 1;
       patch((p) => (p.id === post.id ? { ...p, unread } : p));
+      setFolded((current) => current.map((p) => (p.id === post.id ? { ...p, unread } : p)));
       await source.setRead(post.id, read);
       await reloadStatus();
     },
     [source, patch, reloadStatus],
+  );
+
+  /** "Not Rust" on a listed post, "This is Rust" on a folded one: it moves at once. */
+  const correct = useCallback(
+    async (post: PopupPost, correction: 'rust' | 'not-rust') => {
+      await source.correct(post.id, correction);
+      await reloadAll();
+    },
+    [source, reloadAll],
   );
 
   const open = useCallback(
@@ -122,6 +141,8 @@ export function usePopupModel(
     dismissUndo: undo.dismiss,
     open,
     setRead,
+    folded,
+    correct,
     markAllRead,
     undoMarkAllRead,
     refresh,

@@ -7,6 +7,8 @@ export type PopupCommand =
   | 'open'
   | 'toggle-read'
   | 'toggle-preview'
+  /** "Not Rust" on a listed post, "This is Rust" on a folded one. */
+  | 'correct'
   | 'mark-all-read'
   | 'focus-search'
   | 'refresh'
@@ -31,7 +33,8 @@ export type KeyTarget = 'text' | 'select' | 'button' | 'link' | 'other';
 
 /**
  * The popup's shortcuts: j/k or arrows move, Enter/o open, m toggles read, Space expands the
- * preview, Shift+A marks all read, / searches, r refreshes. Nothing fires with Ctrl, Cmd or
+ * preview, x says "Not Rust" (or "This is Rust" in the "Not Rust?" section), Shift+A marks
+ * all read, / searches, r refreshes. Nothing fires with Ctrl, Cmd or
  * Alt held (those belong to the browser). In the search box only Escape (clear, then leave)
  * and ↓ (to the first post) are taken; on the source filter, nothing.
  */
@@ -60,6 +63,8 @@ export function commandForKey(press: KeyPress, target: KeyTarget): PopupCommand 
       return target === 'button' ? null : 'toggle-preview';
     case 'm':
       return 'toggle-read';
+    case 'x':
+      return 'correct';
     case 'A':
       return press.shiftKey ? 'mark-all-read' : null;
     case '/':

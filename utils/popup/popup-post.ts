@@ -15,6 +15,8 @@ export type PopupPost = Pick<
   | 'hasRustCode'
   | 'summaryHtml'
   | 'unread'
+  | 'judgement'
+  | 'correction'
 > & {
   /** The source's name as the list shows it ("r/rust"); '' for none. See `sourceLabeler`. */
   sourceTitle: string;
