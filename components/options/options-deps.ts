@@ -41,8 +41,13 @@ export interface OptionsDeps {
   onPostsChanged(listener: () => void): () => void;
   /** Deletes every stored post and updates the badge. */
   clearPosts(): Promise<void>;
-  /** Offers the settings as a file download. */
-  exportSettings(settings: Settings): void;
+  /** Offers the settings (and the reader's corrections) as a file download. */
+  exportSettings(settings: Settings): void | Promise<void>;
+  /**
+   * Replaces what the reader's corrections taught the judge with an imported file's (read
+   * with their own checks: damaged parts count as nothing learned).
+   */
+  importCorrections?(corrections: unknown): Promise<void>;
   /** Reads and validates a picked settings file; changes nothing by itself. */
   readSettingsFile(file: File): Promise<ImportResult>;
   /** The Sources section; without it (older tests' fakes) the section is not shown. */

@@ -3,7 +3,14 @@ import { browser } from 'wxt/browser';
 import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps';
 import { OptionsApp } from '@/components/options/options-app';
 import { TranslatorProvider } from '@/components/shared/translator-context';
+import {
+  readCorrections,
+  serializeCorrections,
+  writeCorrections,
+} from '@/utils/db/corrections-store';
 import { createDbProvider } from '@/utils/db/open-db';
+import { coerceAuthorTrust } from '@/utils/relevance/author-trust';
+import { coerceCorrectionModel } from '@/utils/relevance/correction-model-json';
 import { clearAllPosts } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
@@ -96,10 +103,18 @@ const deps: OptionsDeps = {
     await clearAllPosts(await getDb());
     await afterReadStateChange();
   },
-  exportSettings(settings) {
+  async exportSettings(settings) {
+    const corrections = serializeCorrections(await readCorrections(await getDb()));
     downloadTextFile(document, URL, {
       name: exportFileName(new Date()),
-      text: exportSettings(settings),
+      text: exportSettings(settings, corrections),
+    });
+  },
+  async importCorrections(corrections) {
+    const { words, authors } = (corrections ?? {}) as { words?: unknown; authors?: unknown };
+    await writeCorrections(await getDb(), {
+      words: coerceCorrectionModel(words),
+      authors: coerceAuthorTrust(authors),
     });
   },
   readSettingsFile: (file) => importSettingsFile(file, t),

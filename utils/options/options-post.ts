@@ -4,9 +4,21 @@ import type { StoredPost } from '../db/schema';
  * The part of a stored post the options page needs (counts and preview). Kept small on
  * purpose: the page holds every stored post (up to 5,000) and has no use for summaries.
  */
-export type OptionsPost = Pick<StoredPost, 'id' | 'url' | 'title' | 'author' | 'tags'>;
+export type OptionsPost = Pick<
+  StoredPost,
+  'id' | 'url' | 'title' | 'author' | 'tags' | 'judgement' | 'correction'
+>;
 
-/** Drops everything the options page does not use. */
+/** Drops everything the options page does not use (the verdict decides the preview too). */
 export function toOptionsPost(post: OptionsPost): OptionsPost {
-  return { id: post.id, url: post.url, title: post.title, author: post.author, tags: post.tags };
+  const { id, url, title, author, tags, judgement, correction } = post;
+  return {
+    id,
+    url,
+    title,
+    author,
+    tags,
+    ...(judgement ? { judgement } : {}),
+    ...(correction ? { correction } : {}),
+  };
 }

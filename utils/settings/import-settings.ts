@@ -2,18 +2,46 @@ import type { Translator } from '../i18n/translator';
 import { coerceSettings } from './coerce-settings';
 import { compactSettings } from './compact-settings';
 import { describeJsonValue as describe } from './describe-json-value';
-import type { Settings } from './settings';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { SETTINGS_FILE_APP } from './settings-file';
 import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { formatKilobytes } from './settings-size';
 import { findSettingsProblem } from './validate-settings';
 
-/** An export is a few KB; anything far larger is some other file picked by mistake. */
-export const MAX_SETTINGS_FILE_BYTES = 100_000;
+/**
+ * An export is a few KB, plus the reader's corrections (bounded under 100 kB each); anything
+ * far larger is some other file picked by mistake.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 400_000;
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+export type ImportResult =
+  | {
+      ok: true;
+      settings: Settings;
+      /** What the corrections taught the judge, as exported: read with their own checks. */
+      corrections?: unknown;
+    }
+  | { ok: false; error: string };
 
-const ENVELOPE_KEYS = new Set(['app', 'version', 'settings']);
+const ENVELOPE_KEYS = new Set(['app', 'version', 'settings', 'corrections']);
+
+/** Fields a later version added: a file of an older version rightly lacks them. */
+const ADDED_FIELDS: readonly { version: number; name: keyof Settings }[] = [
+  { version: 3, name: 'notRustPosts' },
+];
+
+/** An older file's settings with the fields added since at their defaults, for the check. */
+function withLaterFields(settings: unknown, version: number): unknown {
+  if (!isRecord(settings)) return settings;
+  const added = ADDED_FIELDS.filter(
+    (field) => version < field.version && !Object.hasOwn(settings, field.name),
+  );
+  if (added.length === 0) return settings;
+  return {
+    ...settings,
+    ...Object.fromEntries(added.map(({ name }) => [name, DEFAULT_SETTINGS[name]])),
+  };
+}
 
 /**
  * Reads an exported settings file strictly: not JSON, not ours, a version this build does
@@ -36,11 +64,15 @@ export function importSettings(text: string, t: Translator): ImportResult {
   const versionProblem = checkVersion(parsed.version, t);
   if (versionProblem) return fail(versionProblem);
   if (!Object.hasOwn(parsed, 'settings')) return fail(t('importNoSettings'));
-  const problem = findSettingsProblem(parsed.settings, t);
+  const settings = withLaterFields(parsed.settings, parsed.version as number);
+  const problem = findSettingsProblem(settings, t);
   if (problem) return fail(problem);
-  const migrated = migrateSettings(parsed.settings, parsed.version as number);
+  const migrated = migrateSettings(settings, parsed.version as number);
   // Validated above, so coercing only normalizes (tag case, spacing); it repairs nothing.
-  return { ok: true, settings: compactSettings(coerceSettings(migrated)) };
+  const imported = compactSettings(coerceSettings(migrated));
+  return Object.hasOwn(parsed, 'corrections')
+    ? { ok: true, settings: imported, corrections: parsed.corrections }
+    : { ok: true, settings: imported };
 }
 
 /** `importSettings` for a picked file, refusing huge files before reading them. */

@@ -10,14 +10,23 @@ export interface SettingsFile {
   app: typeof SETTINGS_FILE_APP;
   version: number;
   settings: Settings;
+  /**
+   * What the reader's corrections taught the relevance judge (`serializeCorrections`: the
+   * word model and author trust), when there is any. Optional: files without it import.
+   */
+  corrections?: unknown;
 }
 
-/** The export file's text: the compact settings, indented so a person can read and edit it. */
-export function exportSettings(settings: Settings): string {
+/**
+ * The export file's text: the compact settings, indented so a person can read and edit it,
+ * and the reader's corrections when given.
+ */
+export function exportSettings(settings: Settings, corrections?: unknown): string {
   const file: SettingsFile = {
     app: SETTINGS_FILE_APP,
     version: SETTINGS_VERSION,
     settings: compactSettings(settings),
+    ...(corrections === undefined ? {} : { corrections }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
