@@ -148,8 +148,11 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               keepReadDays={settings.keepReadDays}
               onKeepReadDaysChange={(keepReadDays) => update((s) => ({ ...s, keepReadDays }))}
               storedCount={posts ? posts.length : null}
-              onClear={async () => {
-                await deps.clearPosts();
+              savedCount={
+                posts ? posts.filter((post) => typeof post.savedAt === 'number').length : 0
+              }
+              onClear={async (alsoSaved) => {
+                await deps.clearPosts(alsoSaved);
                 state.reloadPosts();
               }}
             />
@@ -160,10 +163,12 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               onImport={async (file) => {
                 const result = await deps.readSettingsFile(file);
                 if (!result.ok) return result.error;
-                if (result.corrections !== undefined) {
+                const error = await state.replace(result.settings);
+                if (!error && result.readLater) await deps.restoreReadLater?.(result.readLater);
+                if (!error && result.corrections !== undefined) {
                   await deps.importCorrections?.(result.corrections);
                 }
-                return state.replace(result.settings);
+                return error;
               }}
             />
           </Section>

@@ -1,6 +1,7 @@
 import type { ImportResult } from '@/utils/settings/import-settings';
 import type { SaveResult } from '@/utils/settings/save-settings';
 import type { Settings } from '@/utils/settings/settings';
+import type { ReadLaterMarks } from '@/utils/settings/settings-file';
 import type { OptionsPost } from '@/utils/options/options-post';
 import type { OriginPermissions } from '@/utils/options/source-permissions';
 import type { SourceStatusInput } from '@/utils/options/source-messages';
@@ -39,10 +40,12 @@ export interface OptionsDeps {
   loadPosts(): Promise<OptionsPost[]>;
   /** Stored posts changed (a poll finished). Returns an unsubscribe. */
   onPostsChanged(listener: () => void): () => void;
-  /** Deletes every stored post and updates the badge. */
-  clearPosts(): Promise<void>;
-  /** Offers the settings (and the reader's corrections) as a file download. */
+  /** Deletes every stored post (saved ones only `alsoSaved`) and updates the badge. */
+  clearPosts(alsoSaved?: boolean): Promise<void>;
+  /** Offers the settings (the saved and snoozed posts, the reader's corrections) as a file. */
   exportSettings(settings: Settings): void | Promise<void>;
+  /** Puts a backup's saved and snoozed state back onto the stored posts with those URLs. */
+  restoreReadLater?(marks: ReadLaterMarks): Promise<unknown>;
   /**
    * Replaces what the reader's corrections taught the judge with an imported file's (read
    * with their own checks: damaged parts count as nothing learned).

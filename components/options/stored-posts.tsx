@@ -8,8 +8,10 @@ export interface StoredPostsProps {
   onKeepReadDaysChange: (days: number) => void;
   /** null while unknown. */
   storedCount: number | null;
-  /** Deletes every stored post; rejects when that failed. */
-  onClear: () => Promise<void>;
+  /** Of those, saved for later: kept by "clear all" unless the reader ticks the box. */
+  savedCount?: number;
+  /** Deletes every stored post (saved ones only `alsoSaved`); rejects when that failed. */
+  onClear: (alsoSaved: boolean) => Promise<void>;
 }
 
 type ClearState = 'idle' | 'confirming' | 'clearing' | 'cleared' | 'failed';
@@ -20,10 +22,12 @@ type ClearState = 'idle' | 'confirming' | 'clearing' | 'cleared' | 'failed';
  * land on the choice and back on the button afterwards.
  */
 export function StoredPosts(props: StoredPostsProps) {
-  const { keepReadDays, onKeepReadDaysChange, storedCount, onClear } = props;
+  const { keepReadDays, onKeepReadDaysChange, storedCount, savedCount = 0, onClear } = props;
   const t = useT();
   const id = useId();
   const [state, setState] = useState<ClearState>('idle');
+  const [alsoSaved, setAlsoSaved] = useState(false);
+  const deleting = storedCount === null ? null : storedCount - (alsoSaved ? 0 : savedCount);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const previous = useRef<ClearState>('idle');
@@ -37,7 +41,7 @@ export function StoredPosts(props: StoredPostsProps) {
   const clear = async () => {
     setState('clearing');
     try {
-      await onClear();
+      await onClear(alsoSaved);
       setState('cleared');
     } catch {
       setState('failed');
@@ -58,8 +62,19 @@ export function StoredPosts(props: StoredPostsProps) {
       {state === 'confirming' || state === 'clearing' ? (
         <div class="confirm" role="group" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>
-            {storedCount === null ? t('clearConfirm') : t.plural('clearConfirmCount', storedCount)}
+            {deleting === null ? t('clearConfirm') : t.plural('clearConfirmCount', deleting)}
           </p>
+          {savedCount > 0 && (
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                checked={alsoSaved}
+                disabled={state === 'clearing'}
+                onChange={(event) => setAlsoSaved(event.currentTarget.checked)}
+              />{' '}
+              {t.plural('clearAlsoSaved', savedCount)}
+            </label>
+          )}
           <div class="confirm__buttons">
             <button
               type="button"
@@ -84,7 +99,10 @@ export function StoredPosts(props: StoredPostsProps) {
           type="button"
           ref={clearRef}
           disabled={storedCount === 0 && state !== 'failed'}
-          onClick={() => setState('confirming')}
+          onClick={() => {
+            setAlsoSaved(false);
+            setState('confirming');
+          }}
         >
           {t('clearButton')}
         </button>

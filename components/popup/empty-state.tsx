@@ -27,6 +27,8 @@ export function EmptyState(props: EmptyStateProps) {
       );
     case 'no-posts':
       return <Message title={t('emptyNoPostsTitle')}>{t('emptyNoPostsText')}</Message>;
+    case 'saved-empty':
+      return <Message title={t('emptySavedTitle')}>{t('emptySavedText')}</Message>;
     case 'no-match':
       return (
         <Message title={t('emptyNoMatchTitle')}>

@@ -70,6 +70,19 @@ export const SearchIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const BookmarkIcon = (props: IconProps & { filled?: boolean }) => (
+  <Icon class={props.class}>
+    <path d="M6 3h12v18l-6-4.5L6 21z" fill={props.filled ? 'currentColor' : 'none'} />
+  </Icon>
+);
+
+export const ClockIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 2" />
+  </Icon>
+);
+
 /** "Not Rust": a circle struck through. */
 export const NotRustIcon = (props: IconProps) => (
   <Icon {...props}>

@@ -2,6 +2,7 @@ import { useT } from '@/components/shared/translator-context';
 import { describeReasons, notRustReasons } from '@/utils/filters/post-visibility';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
+import type { SnoozeChoice } from '@/utils/schedule/snooze-time';
 import { PostItem } from './post-item';
 
 export interface NotRustSectionProps {
@@ -15,6 +16,11 @@ export interface NotRustSectionProps {
   onOpen(post: PopupPost): void;
   onToggleRead(post: PopupPost): void;
   onToggleExpanded(post: PopupPost): void;
+  onToggleSaved(post: PopupPost): void;
+  /** The post whose snooze choices are open, if any. */
+  snoozing: string | null;
+  onToggleSnooze(post: PopupPost): void;
+  onSnooze(post: PopupPost, choice: SnoozeChoice): void;
   /** "This is Rust". */
   onIsRust(post: PopupPost): void;
   /** Focus entered one of these posts: `x` then says "This is Rust" on it. */
@@ -48,6 +54,10 @@ export function NotRustSection(props: NotRustSectionProps) {
               onOpen={props.onOpen}
               onToggleRead={props.onToggleRead}
               onToggleExpanded={props.onToggleExpanded}
+              onToggleSaved={props.onToggleSaved}
+              snoozeOpen={props.snoozing === post.id}
+              onToggleSnooze={props.onToggleSnooze}
+              onSnooze={props.onSnooze}
               onFocusIn={() => props.onFocusPost(post)}
               onCorrect={props.onIsRust}
               foldedReason={describeReasons(notRustReasons(post) ?? [], t)}

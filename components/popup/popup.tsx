@@ -14,6 +14,7 @@ import { PostList } from './post-list';
 import { UndoToast } from './undo-toast';
 import { useExpandedPosts, useListCursor } from './use-list-cursor';
 import { useNow } from './use-now';
+import { snoozeUntil, type SnoozeChoice } from '@/utils/schedule/snooze-time';
 import { usePopupModel, type PopupView } from './use-popup-model';
 import { useShortcuts } from './use-shortcuts';
 import { ViewToolbar } from './view-toolbar';
@@ -40,6 +41,12 @@ export interface PopupProps {
   /** Hook for "Mute <author>" in a post's preview; the entry is hidden without it. */
   onMuteAuthor?(post: PopupPost): void;
 }
+
+const LIST_LABELS = {
+  unread: 'popupListUnread',
+  saved: 'popupListSaved',
+  all: 'popupListAll',
+} as const satisfies Record<PopupView, string>;
 
 /**
  * The toolbar popup: header, Unread/All + source + search, the sources' alert, the posts,
@@ -70,6 +77,23 @@ export function Popup({
     [model.setRead],
   );
   const open = useCallback((post: PopupPost) => void model.open(post), [model.open]);
+  const toggleSaved = useCallback(
+    (post: PopupPost) => void model.setSaved(post, typeof post.savedAt !== 'number'),
+    [model.setSaved],
+  );
+  // The post whose snooze choices are open: one at a time.
+  const [snoozing, setSnoozing] = useState<string | null>(null);
+  const toggleSnooze = useCallback(
+    (post: PopupPost) => setSnoozing((current) => (current === post.id ? null : post.id)),
+    [],
+  );
+  const snooze = useCallback(
+    (post: PopupPost, choice: SnoozeChoice) => {
+      setSnoozing(null);
+      void model.snooze(post, snoozeUntil(choice, new Date(clock())));
+    },
+    [model.snooze, clock],
+  );
   const [foldedOpen, setFoldedOpen] = useState(false);
   // The folded post focus is in, if any: `x` says "This is Rust" on it.
   const [foldedFocus, setFoldedFocus] = useState<PopupPost | null>(null);
@@ -117,6 +141,10 @@ export function Popup({
         return current && open(current);
       case 'toggle-read':
         return current && toggleRead(current);
+      case 'toggle-saved':
+        return current && toggleSaved(current);
+      case 'snooze':
+        return current?.unread === 1 && toggleSnooze(current);
       case 'toggle-preview':
         return current && toggleExpanded(current);
       case 'correct':
@@ -184,7 +212,7 @@ export function Popup({
         {posts.length > 0 && (
           <PostList
             posts={posts}
-            label={model.view === 'unread' ? t('popupListUnread') : t('popupListAll')}
+            label={t(LIST_LABELS[model.view])}
             now={now}
             active={cursor.active}
             expanded={expanded}
@@ -195,6 +223,10 @@ export function Popup({
             onOpen={open}
             onToggleRead={toggleRead}
             onToggleExpanded={toggleExpanded}
+            onToggleSaved={toggleSaved}
+            snoozing={snoozing}
+            onToggleSnooze={toggleSnooze}
+            onSnooze={snooze}
             onActivate={activate}
             onMuteAuthor={onMuteAuthor}
             onNotRust={notRust}
@@ -210,6 +242,10 @@ export function Popup({
           onOpen={open}
           onToggleRead={toggleRead}
           onToggleExpanded={toggleExpanded}
+          onToggleSaved={toggleSaved}
+          snoozing={snoozing}
+          onToggleSnooze={toggleSnooze}
+          onSnooze={snooze}
           onIsRust={isRust}
           onFocusPost={setFoldedFocus}
         />
@@ -235,8 +271,9 @@ export function Popup({
       )}
       <footer class="shortcuts" aria-hidden="true">
         <kbd>j</kbd>/<kbd>k</kbd> {t('popupShortcutMove')} · <kbd>o</kbd> {t('popupShortcutOpen')} ·{' '}
-        <kbd>m</kbd> {t('popupShortcutRead')} · <kbd>{t('popupKeySpace')}</kbd>{' '}
-        {t('popupShortcutPreview')} · <kbd>/</kbd> {t('popupShortcutSearch')}
+        <kbd>m</kbd> {t('popupShortcutRead')} · <kbd>s</kbd> {t('popupShortcutSave')} ·{' '}
+        <kbd>{t('popupKeySpace')}</kbd> {t('popupShortcutPreview')} · <kbd>/</kbd>{' '}
+        {t('popupShortcutSearch')}
       </footer>
     </div>
   );

@@ -1,11 +1,22 @@
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { RelativeTime } from '@/components/shared/relative-time';
 import { useT } from '@/components/shared/translator-context';
 import { safeHttpUrl } from '@/utils/feed/safe-url';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
-import { CheckIcon, ChevronIcon, CodeIcon, DotIcon, NotRustIcon } from './icons';
+import { cachedFormatter } from '@/utils/popup/cached-formatter';
+import type { SnoozeChoice } from '@/utils/schedule/snooze-time';
+import {
+  BookmarkIcon,
+  CheckIcon,
+  ChevronIcon,
+  ClockIcon,
+  CodeIcon,
+  DotIcon,
+  NotRustIcon,
+} from './icons';
 import { LazyPostPreview } from './lazy-post-preview';
+import { SnoozeChoices } from './snooze-choices';
 import { TagChips } from './tag-chips';
 
 export interface PostItemProps {
@@ -18,6 +29,12 @@ export interface PostItemProps {
   onOpen(post: PopupPost): void;
   onToggleRead(post: PopupPost): void;
   onToggleExpanded(post: PopupPost): void;
+  onToggleSaved(post: PopupPost): void;
+  /** The snooze choices are shown under this post. */
+  snoozeOpen: boolean;
+  /** The Snooze button (offered on unread posts): shows or hides the choices. */
+  onToggleSnooze(post: PopupPost): void;
+  onSnooze(post: PopupPost, choice: SnoozeChoice): void;
   /** Focus entered this post (click or Tab): the keyboard cursor follows. */
   onFocusIn(): void;
   /** When given, the preview offers "Mute <author>" (the options page owns the setting). */
@@ -31,9 +48,18 @@ export interface PostItemProps {
   foldedReason?: string;
 }
 
+/** "Mon 09:00" in the reader's language: when a snoozed post comes back (within a week). */
+function returnTime(at: number, locale: string): string {
+  const format = cachedFormatter(
+    `snooze ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' }),
+  );
+  return format.format(at);
+}
+
 /**
  * One post: title (opens it), source, author, age, reading time, Rust-code marker, tags,
- * preview.
+ * preview; Save and Snooze beside Mark read.
  */
 export function PostItem(props: PostItemProps) {
   const { post, now, active, expanded } = props;
@@ -41,7 +67,10 @@ export function PostItem(props: PostItemProps) {
   const titleId = useId();
   const previewId = useId();
   const url = safeHttpUrl(post.url);
+  const snoozeId = useId();
+  const snoozeRef = useRef<HTMLButtonElement>(null);
   const unread = post.unread === 1;
+  const saved = typeof post.savedAt === 'number';
   const classes = ['post', unread ? 'unread' : 'read', active ? 'active' : ''].join(' ');
 
   return (
@@ -95,6 +124,12 @@ export function PostItem(props: PostItemProps) {
               </span>
             )}
           </div>
+          {typeof post.snoozedUntil === 'number' && (
+            <p class="snoozed">
+              <ClockIcon />{' '}
+              {t('postSnoozedUntil', { time: returnTime(post.snoozedUntil, t.locale) })}
+            </p>
+          )}
           <TagChips tags={post.tags} />
           {props.foldedReason !== undefined && (
             <p class="not-rust-reason">
@@ -138,6 +173,32 @@ export function PostItem(props: PostItemProps) {
           )}
           <button
             type="button"
+            class={`icon-button save ${saved ? 'saved' : ''}`}
+            aria-label={t('postSave')}
+            aria-pressed={saved}
+            aria-describedby={titleId}
+            title={saved ? t('postUnsaveTitle') : t('postSaveTitle')}
+            onClick={() => props.onToggleSaved(post)}
+          >
+            <BookmarkIcon filled={saved} />
+          </button>
+          {unread && (
+            <button
+              type="button"
+              ref={snoozeRef}
+              class="icon-button snooze"
+              aria-label={t('postSnooze')}
+              aria-describedby={titleId}
+              aria-expanded={props.snoozeOpen}
+              aria-controls={props.snoozeOpen ? snoozeId : undefined}
+              title={t('postSnoozeTitle')}
+              onClick={() => props.onToggleSnooze(post)}
+            >
+              <ClockIcon />
+            </button>
+          )}
+          <button
+            type="button"
             class={`icon-button expand ${expanded ? 'expanded' : ''}`}
             aria-label={t('postPreview')}
             aria-describedby={titleId}
@@ -150,6 +211,16 @@ export function PostItem(props: PostItemProps) {
           </button>
         </div>
       </div>
+      {props.snoozeOpen && unread && (
+        <SnoozeChoices
+          id={snoozeId}
+          onChoose={(choice) => props.onSnooze(post, choice)}
+          onCancel={() => {
+            props.onToggleSnooze(post);
+            snoozeRef.current?.focus();
+          }}
+        />
+      )}
       {expanded && (
         <div id={previewId} class="post-preview" role="region" aria-labelledby={titleId}>
           <LazyPostPreview
@@ -157,6 +228,9 @@ export function PostItem(props: PostItemProps) {
             url={post.url}
             loadSanitizer={props.loadSanitizer}
           />
+          <button type="button" class="text-button" onClick={() => props.onToggleSaved(post)}>
+            {saved ? t('postUnsave') : t('postSave')}
+          </button>
           {props.onMuteAuthor && post.author && (
             <button type="button" class="text-button" onClick={() => props.onMuteAuthor?.(post)}>
               {t('postMuteAuthor', { author: post.author })}

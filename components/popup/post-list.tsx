@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupPost } from '@/utils/popup/popup-post';
+import type { SnoozeChoice } from '@/utils/schedule/snooze-time';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { LoadMore } from './load-more';
 import { PostItem } from './post-item';
@@ -20,6 +21,11 @@ export interface PostListProps {
   onOpen(post: PopupPost): void;
   onToggleRead(post: PopupPost): void;
   onToggleExpanded(post: PopupPost): void;
+  onToggleSaved(post: PopupPost): void;
+  /** The post whose snooze choices are open, if any. */
+  snoozing: string | null;
+  onToggleSnooze(post: PopupPost): void;
+  onSnooze(post: PopupPost, choice: SnoozeChoice): void;
   onActivate(index: number): void;
   onMuteAuthor?(post: PopupPost): void;
   /** "Not Rust" on a post. */
@@ -47,6 +53,10 @@ export function PostList(props: PostListProps) {
             onOpen={props.onOpen}
             onToggleRead={props.onToggleRead}
             onToggleExpanded={props.onToggleExpanded}
+            onToggleSaved={props.onToggleSaved}
+            snoozeOpen={props.snoozing === post.id}
+            onToggleSnooze={props.onToggleSnooze}
+            onSnooze={props.onSnooze}
             onFocusIn={() => props.onActivate(index)}
             onMuteAuthor={props.onMuteAuthor}
             onCorrect={props.onNotRust}

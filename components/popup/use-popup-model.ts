@@ -7,7 +7,7 @@ import { usePopupStatus } from './use-popup-status';
 import { usePostPages } from './use-post-pages';
 import { useUndo } from './use-undo';
 
-export type PopupView = 'unread' | 'all';
+export type PopupView = 'unread' | 'saved' | 'all';
 
 /**
  * The popup's state and actions, wired to a `PopupSource`. Read-state changes show at once
@@ -25,7 +25,14 @@ export function usePopupModel(
   // '' lists every source; the popup forgets the choice when it closes.
   const [sourceId, setSourceId] = useState('');
   const [refreshError, setRefreshError] = useState<string | null>(null);
-  const pages = usePostPages(source, view === 'unread', search, sourceId, firstPage);
+  const pages = usePostPages(
+    source,
+    view === 'unread',
+    search,
+    sourceId,
+    firstPage,
+    view === 'saved',
+  );
   // The list first: the header's counts are read once the first page is shown. (Should that
   // page fail, so would the counts: both need the database.)
   const header = usePopupStatus(source, pages.loaded, sourceId);
@@ -68,12 +75,31 @@ export function usePopupModel(
   const setRead = useCallback(
     async (post: PopupPost, read: boolean) => {
       const unread = read ? 0 : 1;
-      patch((p) => (p.id === post.id ? { ...p, unread } : p));
+      // Read or unread, a snooze ends (setPostRead).
+      patch((p) => (p.id === post.id ? { ...p, unread, snoozedUntil: null } : p));
       setFolded((current) => current.map((p) => (p.id === post.id ? { ...p, unread } : p)));
       await source.setRead(post.id, read);
       await reloadStatus();
     },
     [source, patch, reloadStatus],
+  );
+
+  const setSaved = useCallback(
+    async (post: PopupPost, saved: boolean) => {
+      patch((p) => (p.id === post.id ? { ...p, savedAt: saved ? Date.now() : null } : p));
+      await source.setSaved(post.id, saved);
+    },
+    [source, patch],
+  );
+
+  // The post leaves the unread list and the badge at once: the list and counts re-read.
+  const snooze = useCallback(
+    async (post: PopupPost, until: number) => {
+      patch((p) => (p.id === post.id ? { ...p, unread: 0, snoozedUntil: until } : p));
+      await source.snooze(post.id, until);
+      await reloadAll();
+    },
+    [source, patch, reloadAll],
   );
 
   /** "Not Rust" on a listed post, "This is Rust" on a folded one: it moves at once. */
@@ -90,7 +116,8 @@ export function usePopupModel(
       const url = safeHttpUrl(post.url);
       if (!url) return;
       // Write first: opening a tab from the real popup closes it, and the write with it.
-      if (post.unread) await setRead(post, true);
+      // A snoozed post opened now is read: its return is cancelled.
+      if (post.unread || typeof post.snoozedUntil === 'number') await setRead(post, true);
       await source.openTab(url);
     },
     [source, setRead],
@@ -141,6 +168,8 @@ export function usePopupModel(
     dismissUndo: undo.dismiss,
     open,
     setRead,
+    setSaved,
+    snooze,
     folded,
     correct,
     markAllRead,

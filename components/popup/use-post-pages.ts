@@ -42,6 +42,7 @@ export interface PostPages {
  *   the first render; it stands in for the first read (FIRST_PAGE is what that read asks).
  *   Already read (an array), it is the list of the very first render: the frame and its posts
  *   reach the screen in the same paint.
+ * @param savedOnly the Saved view: saved posts, newest saved first.
  */
 export function usePostPages(
   source: PopupSource,
@@ -49,6 +50,7 @@ export function usePostPages(
   search: string,
   sourceId: string,
   firstPage?: Promise<PopupPost[]> | PopupPost[],
+  savedOnly = false,
 ): PostPages {
   const initial = Array.isArray(firstPage) ? firstPage : undefined;
   const [posts, setPosts] = useState<PopupPost[]>(initial ?? []);
@@ -69,7 +71,8 @@ export function usePostPages(
     early.current = undefined;
     busy.current = true;
     try {
-      const page = await (started ?? source.listPage({ unreadOnly, search, sourceId, limit }));
+      const page = await (started ??
+        source.listPage({ unreadOnly, savedOnly, search, sourceId, limit }));
       if (mine !== generation.current) return;
       setPosts(page);
       setHasMore(page.length === limit);
@@ -77,7 +80,7 @@ export function usePostPages(
     } finally {
       if (mine === generation.current) busy.current = false;
     }
-  }, [source, unreadOnly, search, sourceId]);
+  }, [source, unreadOnly, savedOnly, search, sourceId]);
 
   const loadMore = useCallback(() => {
     const last = shown.current[shown.current.length - 1];
@@ -85,7 +88,7 @@ export function usePostPages(
     const mine = generation.current;
     busy.current = true;
     source
-      .listPage({ unreadOnly, search, sourceId, limit: PAGE_SIZE, after: last })
+      .listPage({ unreadOnly, savedOnly, search, sourceId, limit: PAGE_SIZE, after: last })
       .then((page) => {
         if (mine !== generation.current) return;
         setPosts((current) => [...current, ...page]);
@@ -94,7 +97,7 @@ export function usePostPages(
       .finally(() => {
         if (mine === generation.current) busy.current = false;
       });
-  }, [source, unreadOnly, search, sourceId]);
+  }, [source, unreadOnly, savedOnly, search, sourceId]);
 
   // A layout effect, so the first read (or the early one's answer) is taken up as the frame
   // around the list renders, not a frame later.

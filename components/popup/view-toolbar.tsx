@@ -21,11 +21,12 @@ export interface ViewToolbarProps {
 
 const VIEWS: ReadonlyArray<[PopupView, PlainMessageKey]> = [
   ['unread', 'popupViewUnread'],
+  ['saved', 'popupViewSaved'],
   ['all', 'popupViewAll'],
 ];
 
 /**
- * The Unread / All switch, the source filter and the search box: together they choose what
+ * The Unread / Saved / All switch, the source filter and the search box: together they choose what
  * the list shows, so they form the popup's search landmark (outside one, screen-reader users
  * could skip them).
  */
@@ -61,7 +62,8 @@ export function ViewToolbar({
           ref={searchRef}
           type="search"
           aria-label={t('popupSearchLabel')}
-          placeholder={t('popupSearchPlaceholder')}
+          placeholder={t('popupSearchShort')}
+          title={t('popupSearchPlaceholder')}
           autoComplete="off"
           spellcheck={false}
           value={search}

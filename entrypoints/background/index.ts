@@ -14,6 +14,7 @@ import { whenFree } from '@/utils/poll/poll-lock';
 import { createWorkerPoll } from '@/utils/poll/worker-poll';
 import { createAlarmCheck } from '@/utils/schedule/alarm-check';
 import { POLL_ALARM } from '@/utils/schedule/poll-alarm';
+import { createSnoozeReturns, RETURN_ALARM } from '@/utils/schedule/snooze-returns';
 import { createSettingsStore } from '@/utils/settings/settings-storage';
 
 // Composition root: wires the browser's APIs into the pipeline in utils/. Every listener is
@@ -68,6 +69,17 @@ export default defineBackground({
       now: Date.now,
       afterReadStateChange: createReadStateFollowUp({ updateBadge, sendMessage }),
     });
+    const returnSnoozed = createSnoozeReturns({
+      getDb,
+      alarms: browser.alarms,
+      loadSettings: store.readSettings,
+      notifications,
+      capabilities: notificationCapabilities(import.meta.env.FIREFOX),
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      now: Date.now,
+      t,
+      afterReturn: createReadStateFollowUp({ updateBadge, sendMessage }),
+    });
 
     // Browser start and install/update poll at once, except the sources whose server asked
     // us to wait: the alarm, re-checked at every start, polls those once the wait is over.
@@ -75,13 +87,16 @@ export default defineBackground({
     browser.runtime.onStartup.addListener(() => void poll('start'));
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll('alarm');
+      if (alarm.name === RETURN_ALARM) void returnSnoozed();
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (isRadarMessage(message) && message.type === 'radar:poll-now') return poll('refresh');
       return undefined;
     });
     browser.notifications.onClicked.addListener((id) => void clicks.onClicked(id));
-    browser.notifications.onButtonClicked?.addListener((id) => void clicks.onMarkReadClicked(id));
+    browser.notifications.onButtonClicked?.addListener(
+      (id, index) => void clicks.onButtonClicked(id, index),
+    );
     browser.notifications.onClosed.addListener((id) => void clicks.onClosed(id));
     store.watchSettings(() => void Promise.all([updateBadge(), checkAlarm()]));
     // A source switched on (its permission just granted) or added: poll what is new at once,
@@ -90,8 +105,9 @@ export default defineBackground({
 
     // Every start (install, browser start, wake-up after termination): stored settings of an
     // older release are brought up to date, the alarm may have been lost, and the badge is
-    // not persisted by every browser.
-    // Posts judged by an older judge (or stored before it) are judged again, once.
+    // not persisted by every browser. Snoozes that ended meanwhile (the browser was closed)
+    // come back now, and the return alarm is set again. Posts judged by an older judge (or
+    // stored before it) are judged again, once.
     const rejudge = async () => {
       const db = await getDb();
       const learned = await readCorrections(db);
@@ -101,8 +117,11 @@ export default defineBackground({
       });
       if (judged > 0) await createReadStateFollowUp({ updateBadge, sendMessage })();
     };
-    void Promise.all([store.migrateSettings().then(checkAlarm), updateBadge(), rejudge()]).catch(
-      (error: unknown) => console.error('Rust Radar: start-up check failed', error),
-    );
+    void Promise.all([
+      store.migrateSettings().then(checkAlarm),
+      updateBadge(),
+      returnSnoozed(),
+      rejudge(),
+    ]).catch((error: unknown) => console.error('Rust Radar: start-up check failed', error));
   },
 });

@@ -4,13 +4,16 @@ import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps
 import { OptionsApp } from '@/components/options/options-app';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import {
+  clearCorrections,
   readCorrections,
   serializeCorrections,
   writeCorrections,
 } from '@/utils/db/corrections-store';
 import { createDbProvider } from '@/utils/db/open-db';
+import { clearUnsavedPosts, readLaterMarks, restoreReadLaterMarks } from '@/utils/db/read-later';
 import { coerceAuthorTrust } from '@/utils/relevance/author-trust';
 import { coerceCorrectionModel } from '@/utils/relevance/correction-model-json';
+import { planReturnAlarm } from '@/utils/schedule/return-alarm';
 import { clearAllPosts } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
@@ -99,15 +102,21 @@ const deps: OptionsDeps = {
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
-  async clearPosts() {
-    await clearAllPosts(await getDb());
+  async clearPosts(alsoSaved) {
+    const db = await getDb();
+    // Either way, what the corrections taught the judge goes with the posts (clearAllPosts
+    // clears it in its own transaction).
+    await (alsoSaved
+      ? clearAllPosts(db)
+      : Promise.all([clearUnsavedPosts(db), clearCorrections(db)]));
     await afterReadStateChange();
   },
   async exportSettings(settings) {
-    const corrections = serializeCorrections(await readCorrections(await getDb()));
+    const db = await getDb();
+    const [readLater, corrections] = await Promise.all([readLaterMarks(db), readCorrections(db)]);
     downloadTextFile(document, URL, {
       name: exportFileName(new Date()),
-      text: exportSettings(settings, corrections),
+      text: exportSettings(settings, readLater, serializeCorrections(corrections)),
     });
   },
   async importCorrections(corrections) {
@@ -116,6 +125,13 @@ const deps: OptionsDeps = {
       words: coerceCorrectionModel(words),
       authors: coerceAuthorTrust(authors),
     });
+  },
+  async restoreReadLater(marks) {
+    const db = await getDb();
+    await restoreReadLaterMarks(db, marks);
+    // Restored snoozes need the return alarm; the badge and open popups follow.
+    await planReturnAlarm(browser.alarms, db);
+    await afterReadStateChange();
   },
   readSettingsFile: (file) => importSettingsFile(file, t),
   sources,

@@ -20,6 +20,7 @@ import {
   sourcesFromSnapshot,
 } from '@/utils/settings/settings-storage';
 import { toolbarButton } from '@/utils/notify/badge';
+import { planReturnAlarm } from '@/utils/schedule/return-alarm';
 import './styles/theme.css';
 import './styles/header.css';
 import './styles/posts.css';
@@ -51,6 +52,7 @@ const source = createPopupSource({
   isPollRunning: () => isPollRunning(navigator.locks),
   loadSources: firstFromEarly(early?.sources.then(sourcesFromSnapshot), store.readSources),
   t,
+  planReturn: (db) => planReturnAlarm(browser.alarms, db),
 });
 
 // The first posts are read before anything renders, and the frame and its posts go to the

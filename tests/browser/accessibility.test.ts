@@ -52,6 +52,14 @@ describe('popup with the DEV feed: no serious axe violations, light or dark', ()
     await expect.poll(() => posts(page).count()).toBe(12);
   });
 
+  it('with a post’s snooze choices open', async () => {
+    await posts(page).first().getByRole('button', { name: 'Snooze' }).click();
+    await page.getByRole('group', { name: 'Bring it back' }).waitFor();
+    expect(await seriousViolations(page, 'popup, snooze choices')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('group', { name: 'Bring it back' }).count()).toBe(0);
+  });
+
   it('all caught up, with the undo toast showing', async () => {
     await page.getByRole('button', { name: 'Mark all read' }).click();
     await page.getByRole('heading', { name: 'All caught up' }).waitFor();
@@ -79,6 +87,17 @@ describe('popup with the DEV feed: no serious axe violations, light or dark', ()
     await page.getByRole('button', { name: 'All', exact: true }).click();
     await expect.poll(() => posts(page).count()).toBe(12);
     expect(await seriousViolations(page, 'popup, all read')).toEqual([]);
+  });
+
+  it('in the Saved view, empty and then with a saved post', async () => {
+    await page.getByRole('button', { name: 'Saved', exact: true }).click();
+    await page.getByRole('heading', { name: 'Nothing saved yet' }).waitFor();
+    expect(await seriousViolations(page, 'popup, nothing saved')).toEqual([]);
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    await posts(page).first().getByRole('button', { name: 'Save for later' }).click();
+    await page.getByRole('button', { name: 'Saved', exact: true }).click();
+    await expect.poll(() => posts(page).count()).toBe(1);
+    expect(await seriousViolations(page, 'popup, one saved post')).toEqual([]);
   });
 });
 

@@ -163,16 +163,19 @@ describe('popup from the keyboard', () => {
       await page.emulateMedia({ colorScheme });
       const stops = await tabThrough(page);
       const names = stops.map((stop) => stop.name);
-      expect(names.slice(0, 6)).toEqual([
+      expect(names.slice(0, 7)).toEqual([
         'Refresh',
         'Mark all read',
         'Options',
         'Unread',
+        'Saved',
         'All',
         'Search posts',
       ]);
-      // Then each post: its title (opens it), Mark read, Preview.
-      expect(names.slice(6)).toEqual(titles.flatMap((title) => [title, 'Mark read', 'Preview']));
+      // Then each post: its title (opens it), Mark read, Save for later, Snooze, Preview.
+      expect(names.slice(7)).toEqual(
+        titles.flatMap((title) => [title, 'Mark read', 'Save for later', 'Snooze', 'Preview']),
+      );
       expect(faintRings(stops)).toEqual([]);
       await page.emulateMedia({ colorScheme: 'light' });
     },

@@ -155,6 +155,24 @@ describe('README screenshots of the popup and the options page', () => {
     if (preview) await first.getByRole('button', { name: 'Preview' }).click();
   });
 
+  it('popup, the Saved view: two posts saved for later, one of them snoozed', async () => {
+    await popup.emulateMedia({ colorScheme: 'light' });
+    const post = (n: number) => popup.getByRole('listitem').nth(n);
+    const third = (await post(2).locator('.post-title').textContent())!;
+    await post(0).getByRole('button', { name: 'Save for later' }).click();
+    await post(2).getByRole('button', { name: 'Save for later' }).click();
+    await post(2).getByRole('button', { name: 'Snooze' }).click();
+    await popup.getByRole('button', { name: 'Tomorrow morning' }).click();
+    await popup.getByRole('listitem').filter({ hasText: third }).waitFor({ state: 'detached' });
+    await popup.getByRole('button', { name: 'Saved', exact: true }).click();
+    const saved = popup.getByRole('list', { name: 'Saved posts' }).getByRole('listitem');
+    await expect.poll(() => saved.count()).toBe(2);
+    await saved.filter({ hasText: 'Snoozed until' }).waitFor();
+    await settle(popup);
+    keep('popup-saved.png', await popup.screenshot({ animations: 'disabled', caret: 'hide' }), 400);
+    await popup.getByRole('button', { name: 'Unread', exact: true }).click();
+  });
+
   it('options page with a hidden tag and a muted author', async () => {
     const options = await openExtensionPage(ext, 'options.html');
     await options.setViewportSize({ width: 1000, height: 1000 });
@@ -234,7 +252,7 @@ interface ShownNotification {
 // Headless Chromium shows no OS notifications, so nothing can photograph one. This records
 // the real options the extension hands to chrome.notifications.create for three new DEV posts
 // and draws them the way Chrome's own notification popups lay them out. The picture is a
-// mock (README says so); its words, icon and button are the extension's.
+// mock (README says so); its words, icon and buttons are the extension's.
 describe('README screenshot of a notification', () => {
   let server: FeedServer;
   let ext: LaunchedExtension;
@@ -290,7 +308,10 @@ describe('README screenshot of a notification', () => {
       'Web Developer Travis McCracken on Zero Downtime Deploys in Kubernetes',
     ]);
     for (const { options } of shown) {
-      expect(options).toMatchObject({ type: 'basic', buttons: [{ title: 'Mark read' }] });
+      expect(options).toMatchObject({
+        type: 'basic',
+        buttons: [{ title: 'Mark read' }, { title: 'Save' }],
+      });
       expect(options.iconUrl).toBe(`chrome-extension://${ext.extensionId}/icon/128.png`);
     }
 

@@ -12,7 +12,7 @@ import { waitForValue } from '../harness/extension';
 declare const browser: {
   alarms: {
     get(name: string): Promise<{ periodInMinutes?: number } | undefined>;
-    create(name: string, info: { when: number; periodInMinutes: number }): Promise<void>;
+    create(name: string, info: { when: number; periodInMinutes?: number }): Promise<void>;
   };
   browserAction: { getBadgeText(details: object): Promise<string>; openPopup(): Promise<void> };
   extension: { getViews(filter: { type: 'popup' }): Window[] };
@@ -93,4 +93,38 @@ export function toolbarPopupTitles(page: Page): Promise<string[]> {
     const titles = popup?.document.querySelectorAll('.post-title') ?? [];
     return [...titles].map((title) => title.textContent?.trim() ?? '');
   });
+}
+
+/**
+ * Brings every snoozed post's return to `when` and sets the return alarm for it (as
+ * `firePollAlarm` does for the poll), from an extension page. Returns how many are snoozed.
+ */
+export function moveReturnsTo(page: Page, when: number): Promise<number> {
+  return page.evaluate(
+    (when) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('rust-radar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('posts', 'readwrite');
+          const store = tx.objectStore('posts');
+          let moved = 0;
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const post of all.result as { snoozedUntil?: number | null }[]) {
+              if (typeof post.snoozedUntil !== 'number') continue;
+              moved++;
+              store.put({ ...post, snoozedUntil: when });
+            }
+          };
+          tx.oncomplete = () => {
+            db.close();
+            void browser.alarms.create('rust-radar-return', { when }).then(() => resolve(moved));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    when,
+  );
 }

@@ -136,7 +136,7 @@ function newStoredPost(
   };
 }
 
-/** An edited post keeps who-read-it-when and when we first saw it. */
+/** An edited post keeps who-read-it-when, its saved and snoozed state, and when we first saw it. */
 function mergeEdit(known: StoredPost, item: FeedItem, feedUrl: string): StoredPost {
   return {
     ...item,
@@ -149,6 +149,8 @@ function mergeEdit(known: StoredPost, item: FeedItem, feedUrl: string): StoredPo
     sortAt: sortKey(item, known.firstSeenAt),
     unread: known.unread,
     readAt: known.readAt,
+    ...(known.savedAt == null ? {} : { savedAt: known.savedAt }),
+    ...(known.snoozedUntil == null ? {} : { snoozedUntil: known.snoozedUntil }),
   };
 }
 

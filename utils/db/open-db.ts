@@ -64,6 +64,12 @@ export function upgradeRadarDb(
     posts.createIndex('by-correction', 'correction');
   }
   if (missing('corrections')) db.createObjectStore('corrections');
+  // Version 6: read it later. Only posts with a number there are indexed (null and a missing
+  // field are not keys), so each index holds just the saved or the snoozed posts.
+  if (posts && !posts.indexNames.contains('by-saved')) posts.createIndex('by-saved', 'savedAt');
+  if (posts && !posts.indexNames.contains('by-snoozed')) {
+    posts.createIndex('by-snoozed', 'snoozedUntil');
+  }
 }
 
 /** A damaged record (no title, say) gets no keys rather than failing the whole upgrade. */

@@ -1,7 +1,10 @@
 import type { RadarDb } from './open-db';
+import { withoutSnooze } from './read-later';
 
 /**
- * Marks one post read or unread. Returns false when the post is not stored (pruned, cleared).
+ * Marks one post read or unread. Either way a snooze ends: a snoozed post read elsewhere (a
+ * notification, the All view) does not come back. Returns false when the post is not stored
+ * (pruned, cleared).
  */
 export async function setPostRead(
   db: RadarDb,
@@ -12,7 +15,7 @@ export async function setPostRead(
   const tx = db.transaction('posts', 'readwrite');
   const post = await tx.store.get(id);
   if (post) {
-    await tx.store.put({ ...post, unread: read ? 0 : 1, readAt: read ? now : null });
+    await tx.store.put({ ...withoutSnooze(post), unread: read ? 0 : 1, readAt: read ? now : null });
   }
   await tx.done;
   return Boolean(post);
@@ -50,7 +53,7 @@ export async function markPostsUnread(db: RadarDb, ids: readonly string[]): Prom
   await Promise.all(
     ids.map(async (id) => {
       const post = await tx.store.get(id);
-      if (post) await tx.store.put({ ...post, unread: 1, readAt: null });
+      if (post) await tx.store.put({ ...withoutSnooze(post), unread: 1, readAt: null });
     }),
   );
   await tx.done;

@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import { isSaved, isSnoozed } from './read-later';
 import type { RadarDbSchema } from './schema';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,7 +23,7 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
 type PostsTx = IDBPTransaction<RadarDbSchema, ('posts' | 'feeds' | 'outbox')[], 'readwrite'>;
 
 /**
- * Deletes what the policy no longer keeps, inside the caller's transaction (so a poll's
+ * Deletes what the policy no longer keeps (never a saved or snoozed post), inside the caller's transaction (so a poll's
  * writes and its pruning land together). Walks the posts newest first.
  * @param listed ids the feed still lists: never pruned, since the next poll would store
  *   them again as new, unread posts (a read post would come back unread).
@@ -41,8 +42,12 @@ export async function prunePosts(
   let cursor = await tx.objectStore('posts').index('by-sort').openCursor(null, 'prev');
   while (cursor) {
     const post = cursor.value;
+    // Saved and snoozed posts are the reader's own choice: kept whatever their age or rank.
     const isProtected =
-      (post.unread === 1 && post.firstSeenAt >= protectCutoff) || listed.has(post.id);
+      (post.unread === 1 && post.firstSeenAt >= protectCutoff) ||
+      listed.has(post.id) ||
+      isSaved(post) ||
+      isSnoozed(post);
     const tooOld = post.unread === 0 && post.sortAt < readCutoff;
     const overLimit = rank >= policy.maxPosts;
     if (!isProtected && (tooOld || overLimit)) {

@@ -46,6 +46,17 @@ export interface StoredPost extends FeedItem {
   judgement?: Judgement;
   /** The reader's own verdict ("Not Rust" / "This is Rust"): wins over the judge's. (v5) */
   correction?: PostCorrection;
+  /**
+   * When the reader saved it for later (ms); null or absent when not saved. Saved posts have
+   * their own popup view and are never pruned. (v6)
+   */
+  savedAt?: number | null;
+  /**
+   * While snoozed: when it comes back unread (ms). A snoozed post is stored read (`unread: 0`,
+   * `readAt: null`), so it leaves the unread list and the badge at once; reading it clears
+   * this, which cancels the return. (v6)
+   */
+  snoozedUntil?: number | null;
 }
 
 /** The reader's verdict on one post. */
@@ -111,6 +122,10 @@ export interface RadarDbSchema extends DBSchema {
       'by-verdict': string;
       /** Posts the reader corrected, by their verdict. (v5) */
       'by-correction': string;
+      /** Saved posts, newest saved last (`savedAt`; unsaved posts are not in it). (v6) */
+      'by-saved': number;
+      /** Snoozed posts by return time (`snoozedUntil`; others are not in it). (v6) */
+      'by-snoozed': number;
     };
   };
   feeds: {
@@ -153,4 +168,4 @@ export const DB_NAME = 'rust-radar';
  * Bump with a new step in `upgradeRadarDb`: new stores are created when missing; a step that
  * rewrites data goes under `if (oldVersion < N)`. Never edit an old step.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;

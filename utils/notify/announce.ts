@@ -7,7 +7,8 @@ import {
 import type { QuietHours, Settings } from '../settings/settings';
 
 // The one place that decides how a new post is announced — as part of the first-install
-// welcome, as new, held for the summary after quiet hours, or not at all. The poll asks it
+// welcome, as new, held for the summary after quiet hours, or not at all — and whether a
+// snoozed post's return is. The poll asks it
 // when it stores a post (the answer goes into the outbox in the same transaction); the flush
 // asks it again before showing anything, since filters may have changed since.
 
@@ -21,6 +22,12 @@ export interface AnnouncePolicy {
   stillWanted(post: AnnouncedPost): boolean;
   /** Quiet hours now: nothing is shown, everything waits in the outbox. */
   quiet: boolean;
+  /**
+   * Whether a snoozed post coming back gets its "Back: <title>" notification now: notifications
+   * on, not quiet hours, the filters show it. (The reader chose to see it again, so per-tag
+   * Notify does not silence it.) Otherwise it simply reappears in the list; it is not held.
+   */
+  announcesReturn(post: AnnouncedPost): boolean;
 }
 
 /**
@@ -52,6 +59,7 @@ export function announcePolicy(
   return {
     quiet,
     stillWanted,
+    announcesReturn: (post) => settings.notificationsEnabled && !quiet && isVisible(post).visible,
     batchFor(post, firstFetch) {
       if (!stillWanted(post)) return null;
       if (firstFetch) return 'welcome';

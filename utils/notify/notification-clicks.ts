@@ -1,4 +1,5 @@
 import type { RadarDb } from '../db/open-db';
+import { setPostSaved } from '../db/read-later';
 import { setPostRead } from '../db/read-state';
 import type { ShownNotification } from '../db/schema';
 
@@ -35,6 +36,23 @@ export async function markNotificationRead(
   return shown;
 }
 
+/** The "Save" button of a single-post notification: saves its post for later. */
+export async function saveNotificationPost(
+  db: RadarDb,
+  notificationId: string,
+  now: number,
+): Promise<void> {
+  const shown = await db.get('notifications', notificationId);
+  if (shown?.kind !== 'post') return;
+  for (const postId of shown.postIds) await setPostSaved(db, postId, true, now);
+}
+
+/**
+ * What a notification button does, by its place: single-post notifications carry
+ * [Mark read, Save] (`plan-notifications.ts`), where the browser shows buttons at all.
+ */
+export const NOTIFICATION_BUTTONS = ['mark-read', 'save'] as const;
+
 /** A notification was closed (clicked away, dismissed, expired): forget its mapping. */
 export async function forgetNotification(db: RadarDb, notificationId: string): Promise<void> {
   await db.delete('notifications', notificationId);
@@ -53,7 +71,7 @@ export interface NotificationClickDeps {
 
 /**
  * The worker's notification listeners: a click opens the post (and marks it read) or the
- * list, "Mark read" marks the notification's posts read, and a closed notification is
+ * list, "Mark read" marks the notification's posts read, "Save" saves its post, and a closed notification is
  * forgotten. Everything they need is read from IndexedDB, so they work after a restart.
  */
 export function createNotificationClickHandlers(deps: NotificationClickDeps) {
@@ -74,6 +92,16 @@ export function createNotificationClickHandlers(deps: NotificationClickDeps) {
       await markNotificationRead(await deps.getDb(), id, deps.now());
       await deps.notifications.clear(id);
       await deps.afterReadStateChange();
+    },
+    /** `notifications.onButtonClicked`: Mark read (0) or Save (1). */
+    async onButtonClicked(id: string, buttonIndex: number) {
+      if (NOTIFICATION_BUTTONS[buttonIndex] === 'save') {
+        await saveNotificationPost(await deps.getDb(), id, deps.now());
+        await deps.notifications.clear(id);
+        await deps.afterReadStateChange();
+        return;
+      }
+      await this.onMarkReadClicked(id);
     },
     async onClosed(id: string) {
       await forgetNotification(await deps.getDb(), id);

@@ -128,7 +128,26 @@ function summaryNotification(posts: StoredPost[], input: PlanInput): PlannedNoti
   };
 }
 
-function postNotification(post: StoredPost, input: PlanInput): PlannedNotification {
+/** The part of `PlanInput` one post's notification needs. */
+type PostNotificationInput = Pick<PlanInput, 'capabilities' | 'iconUrl' | 't'>;
+
+/**
+ * "Back: <title>" for a snoozed post that came back. A post notification in all but its words
+ * and id: a click opens the post, its buttons mark it read or save it.
+ */
+export function returnNotification(
+  post: StoredPost,
+  input: PostNotificationInput,
+): PlannedNotification {
+  const plan = postNotification(post, input);
+  return {
+    ...plan,
+    id: `radar-back:${post.id}`,
+    options: { ...plan.options, title: input.t('notifyBackTitle', { title: post.title }) },
+  };
+}
+
+function postNotification(post: StoredPost, input: PostNotificationInput): PlannedNotification {
   const tags = post.tags.map((tag) => `#${tag}`).join(' ');
   const byline = [post.author, tags].filter(Boolean).join(' · ');
   return {
@@ -140,7 +159,11 @@ function postNotification(post: StoredPost, input: PlanInput): PlannedNotificati
       iconUrl: input.iconUrl,
       title: post.title,
       message: byline || input.t('notifyPostFallback'),
-      ...(input.capabilities.buttons ? { buttons: [{ title: input.t('notifyMarkRead') }] } : {}),
+      // In the order of NOTIFICATION_BUTTONS (notification-clicks.ts). Firefox shows none: there
+      // a click opens the post and the popup saves it.
+      ...(input.capabilities.buttons
+        ? { buttons: [{ title: input.t('notifyMarkRead') }, { title: input.t('notifySave') }] }
+        : {}),
     },
   };
 }

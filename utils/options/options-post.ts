@@ -6,18 +6,21 @@ import type { StoredPost } from '../db/schema';
  */
 export type OptionsPost = Pick<
   StoredPost,
-  'id' | 'url' | 'title' | 'author' | 'tags' | 'judgement' | 'correction'
+  'id' | 'url' | 'title' | 'author' | 'tags' | 'savedAt' | 'judgement' | 'correction'
 >;
 
 /** Drops everything the options page does not use (the verdict decides the preview too). */
 export function toOptionsPost(post: OptionsPost): OptionsPost {
-  const { id, url, title, author, tags, judgement, correction } = post;
+  const { id, url, title, author, tags, savedAt, judgement, correction } = post;
+  // Only saved posts carry `savedAt`: "clear all posts" counts them before it deletes them.
+  // The verdict and the reader's correction decide the preview, like the filters.
   return {
     id,
     url,
     title,
     author,
     tags,
+    ...(typeof savedAt === 'number' ? { savedAt } : {}),
     ...(judgement ? { judgement } : {}),
     ...(correction ? { correction } : {}),
   };

@@ -8,13 +8,15 @@ export type EmptyState =
   | 'no-match'
   /** All view: posts exist but the user's filters hide every one of them. */
   | 'filtered'
+  /** Saved view: nothing saved (that the filters show). */
+  | 'saved-empty'
   /** Unread view, no unread posts left that the filters show. */
   | 'caught-up'
   /** All view narrowed to one source: none of its posts are stored, or the filters hide them. */
   | 'source-empty';
 
 export interface EmptyStateInput {
-  view: 'unread' | 'all';
+  view: 'unread' | 'saved' | 'all';
   /** Search text as typed. */
   search: string;
   /** Posts stored, before filters. */
@@ -36,6 +38,7 @@ export function chooseEmptyState(input: EmptyStateInput): EmptyState {
     return input.polling || firstPollPending ? 'first-run' : 'no-posts';
   }
   if (input.search.trim()) return 'no-match';
+  if (input.view === 'saved') return 'saved-empty';
   if (input.view === 'unread' && input.unreadVisible === 0) return 'caught-up';
   return input.sourceChosen ? 'source-empty' : 'filtered';
 }

@@ -17,10 +17,12 @@ export type PopupPost = Pick<
   | 'unread'
   | 'judgement'
   | 'correction'
+  | 'savedAt'
+  | 'snoozedUntil'
 > & {
   /** The source's name as the list shows it ("r/rust"); '' for none. See `sourceLabeler`. */
   sourceTitle: string;
 };
 
-/** Where the next page starts: the last post of the previous one. */
-export type PageCursor = Pick<StoredPost, 'sortAt' | 'id'>;
+/** Where the next page starts: the last post of the previous one (the Saved view: by savedAt). */
+export type PageCursor = Pick<StoredPost, 'sortAt' | 'id' | 'savedAt'>;

@@ -1,6 +1,7 @@
 import { correctPost } from '../db/correct-post';
 import { listJudgedNotRust, listPosts } from '../db/list-posts';
 import type { GetDb } from '../db/open-db';
+import { listSavedPosts, setPostSaved, snoozePost } from '../db/read-later';
 import { markAllRead, markPostsUnread, setPostRead } from '../db/read-state';
 import type { PostCorrection, StoredPost } from '../db/schema';
 import { compileVisibility, isFolded, type VisibilityRule } from '../filters/post-visibility';
@@ -20,6 +21,8 @@ export type { PopupStatus } from './popup-status';
 /** One page request from the list. */
 export interface PageQuery {
   unreadOnly: boolean;
+  /** The Saved view: saved posts only, newest saved first (`unreadOnly` is then ignored). */
+  savedOnly?: boolean;
   /** Search box text; '' for none. */
   search: string;
   /** Only this source's posts (`Source.id`); '' or absent for every source. */
@@ -58,6 +61,10 @@ export interface PopupSource {
   /** True while some context of the extension is polling (for the state at open). */
   isPolling(): Promise<boolean>;
   setRead(id: string, read: boolean): Promise<void>;
+  /** Saves the post for later, or unsaves it. */
+  setSaved(id: string, saved: boolean): Promise<void>;
+  /** Snoozes the post until `until` (ms): it leaves the unread list and the badge at once. */
+  snooze(id: string, until: number): Promise<void>;
   /**
    * Marks every unread post the filters show as read (of `sourceId` only, when given);
    * returns their ids for undo.
@@ -99,6 +106,11 @@ export interface PopupSourceDeps {
   loadSources: () => Promise<Source[]>;
   /** Words for the badge's tooltip. */
   t: Translator;
+  /**
+   * Sets the worker's return alarm for the earliest snoozed post (`planReturnAlarm`), after a
+   * snooze: the worker may be asleep, and the alarm wakes it when the post is due.
+   */
+  planReturn?: (db: Awaited<ReturnType<GetDb>>) => Promise<unknown>;
 }
 
 /**
@@ -129,18 +141,14 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
   });
 
   return {
-    async listPage({ unreadOnly, search, sourceId, limit, after }) {
+    async listPage({ unreadOnly, savedOnly, search, sourceId, limit, after }) {
       // The source list is read alongside the database opening, so names cost the first page
       // no extra wait. A chosen source is read from its own index: only its posts are read.
       const [db, accept, listed] = await Promise.all([deps.getDb(), accepts(search), sources()]);
       const label = sourceLabeler(listed);
-      const page = await listPosts(db, {
-        unreadOnly,
-        limit,
-        after,
-        accept,
-        sourceId: onlySource(sourceId),
-      });
+      const page = savedOnly
+        ? await listSavedPosts(db, { limit, after, accept, sourceId: onlySource(sourceId) })
+        : await listPosts(db, { unreadOnly, limit, after, accept, sourceId: onlySource(sourceId) });
       return page.map((post) => ({ ...post, sourceTitle: label(post) }));
     },
     async listFolded({ unreadOnly, search, sourceId }) {
@@ -171,6 +179,17 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     isPolling: () => deps.isPollRunning(),
     async setRead(id, read) {
       await setPostRead(await deps.getDb(), id, read, deps.now());
+      await afterReadStateChange();
+    },
+    async setSaved(id, saved) {
+      await setPostSaved(await deps.getDb(), id, saved, deps.now());
+      // Other open pages (a second popup, the options page's counts) re-read.
+      deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});
+    },
+    async snooze(id, until) {
+      const db = await deps.getDb();
+      await snoozePost(db, id, until);
+      await deps.planReturn?.(db);
       await afterReadStateChange();
     },
     async markAllRead(sourceId) {

@@ -3,27 +3,29 @@ import { coerceSettings } from './coerce-settings';
 import { compactSettings } from './compact-settings';
 import { describeJsonValue as describe } from './describe-json-value';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import { SETTINGS_FILE_APP } from './settings-file';
+import { SETTINGS_FILE_APP, type ReadLaterMarks } from './settings-file';
 import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { formatKilobytes } from './settings-size';
 import { findSettingsProblem } from './validate-settings';
 
 /**
- * An export is a few KB, plus the reader's corrections (bounded under 100 kB each); anything
- * far larger is some other file picked by mistake.
+ * The settings are a few KB; the saved and snoozed posts add about 150 bytes each, and all of
+ * the 5,000 stored posts fit in under 1 MB; the reader's corrections stay under 100 kB.
+ * Anything far larger is some other file.
  */
-export const MAX_SETTINGS_FILE_BYTES = 400_000;
+export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
 export type ImportResult =
   | {
       ok: true;
       settings: Settings;
+      readLater?: ReadLaterMarks;
       /** What the corrections taught the judge, as exported: read with their own checks. */
       corrections?: unknown;
     }
   | { ok: false; error: string };
 
-const ENVELOPE_KEYS = new Set(['app', 'version', 'settings', 'corrections']);
+const ENVELOPE_KEYS = new Set(['app', 'version', 'settings', 'readLater', 'corrections']);
 
 /** Fields a later version added: a file of an older version rightly lacks them. */
 const ADDED_FIELDS: readonly { version: number; name: keyof Settings }[] = [
@@ -67,12 +69,17 @@ export function importSettings(text: string, t: Translator): ImportResult {
   const settings = withLaterFields(parsed.settings, parsed.version as number);
   const problem = findSettingsProblem(settings, t);
   if (problem) return fail(problem);
+  const readLater = parsed.readLater;
+  if (readLater !== undefined && !isReadLaterMarks(readLater)) return fail(t('importBadReadLater'));
   const migrated = migrateSettings(settings, parsed.version as number);
   // Validated above, so coercing only normalizes (tag case, spacing); it repairs nothing.
   const imported = compactSettings(coerceSettings(migrated));
-  return Object.hasOwn(parsed, 'corrections')
-    ? { ok: true, settings: imported, corrections: parsed.corrections }
-    : { ok: true, settings: imported };
+  return {
+    ok: true,
+    settings: imported,
+    ...(readLater === undefined ? {} : { readLater }),
+    ...(Object.hasOwn(parsed, 'corrections') ? { corrections: parsed.corrections } : {}),
+  };
 }
 
 /** `importSettings` for a picked file, refusing huge files before reading them. */
@@ -99,6 +106,22 @@ function checkVersion(version: unknown, t: Translator): string | null {
   if ((version as number) > SETTINGS_VERSION) return t('importVersionNewer', { version: n });
   if ((version as number) < 1) return t('importVersionUnknown', { version: n });
   return null;
+}
+
+/** `{ "<http(s) url>": { savedAt?: ms, snoozedUntil?: ms } }`, nothing else. */
+function isReadLaterMarks(value: unknown): value is ReadLaterMarks {
+  const isTime = (n: unknown) => n === undefined || (Number.isSafeInteger(n) && (n as number) >= 0);
+  return (
+    isRecord(value) &&
+    Object.entries(value).every(
+      ([url, mark]) =>
+        /^https?:\/\//.test(url) &&
+        isRecord(mark) &&
+        Object.keys(mark).every((key) => key === 'savedAt' || key === 'snoozedUntil') &&
+        isTime(mark.savedAt) &&
+        isTime(mark.snoozedUntil),
+    )
+  );
 }
 
 function fail(error: string): ImportResult {

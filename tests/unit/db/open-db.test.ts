@@ -82,6 +82,8 @@ describe('openRadarDb', () => {
       'by-author',
       'by-correction',
       'by-dup-key',
+      'by-saved',
+      'by-snoozed',
       'by-sort',
       'by-source-sort',
       'by-source-unread-sort',

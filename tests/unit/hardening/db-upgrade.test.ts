@@ -48,7 +48,7 @@ const POSTS: StoredPost[] = [
 const FEED = feedStateAfterPoll(NOW - HOUR, { etag: '"from-v1"', nextPollAt: NOW + 14 * 60_000 });
 
 describe('upgrading a version 1 database', () => {
-  it('keeps every post, its read state and the feed state, and adds the v2 to v5 parts', async () => {
+  it('keeps every post, its read state and the feed state, and adds the v2 to v6 parts', async () => {
     const name = `test-${crypto.randomUUID()}`;
     await createVersion1(name, POSTS, FEED);
 
@@ -90,6 +90,9 @@ describe('upgrading a version 1 database', () => {
     ).toEqual(['v1-newest', 'v1-middle']);
     expect(await countUnread(db, undefined, 'dev:rust')).toBe(2);
     expect(await countUnread(db)).toBe(2);
+    // v6's read-later indexes exist and hold nothing: no old post was saved or snoozed.
+    expect(await db.countFromIndex('posts', 'by-saved')).toBe(0);
+    expect(await db.countFromIndex('posts', 'by-snoozed')).toBe(0);
     expect(await db.count('outbox')).toBe(0);
     expect(await db.count('notifications')).toBe(0);
     db.close();

@@ -55,10 +55,10 @@ describe('planNotifications', () => {
       postIds: ['post-0'],
       options: { title: 'Post number 0', message: 'Author 0 · #rust #tokio' },
     });
-    expect(plan?.options.buttons).toEqual([{ title: 'Mark read' }]);
+    expect(plan?.options.buttons).toEqual([{ title: 'Mark read' }, { title: 'Save' }]);
   });
 
-  it('leaves the Mark read button out where the browser has no buttons', () => {
+  it('leaves the Mark read and Save buttons out where the browser has no buttons', () => {
     const [plan] = planNotifications(
       input(['new'], { capabilities: { list: false, buttons: false } }),
     );

@@ -144,6 +144,16 @@ describe('OptionsApp', () => {
     expect(deps.stored.tagModes).toEqual({ tokio: 'only' });
   });
 
+  it('restores the saved and snoozed posts a backup carries, after its settings', async () => {
+    const deps = await renderApp();
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    const marks = { 'https://dev.to/a/post': { savedAt: 1_778_400_000_000 } };
+    const text = exportSettings(DEFAULT_SETTINGS, marks);
+    fireEvent.change(input, { target: { files: [new File([text], 'settings.json')] } });
+    await screen.findByText('Settings imported.');
+    expect(deps.restoreReadLater).toHaveBeenCalledWith(marks);
+  });
+
   it('exports the current settings', async () => {
     const deps = await renderApp();
     fireEvent.click(radio('career', 'Hide'));

@@ -62,4 +62,30 @@ describe('StoredPosts', () => {
       ),
     );
   });
+
+  it('keeps saved posts unless the reader ticks the box that deletes them too', async () => {
+    const clear = vi.fn(async (_alsoSaved: boolean) => {});
+    render(
+      <StoredPosts
+        keepReadDays={60}
+        onKeepReadDaysChange={vi.fn()}
+        storedCount={12}
+        savedCount={3}
+        onClear={clear}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all stored posts…' }));
+    expect(screen.getByRole('group', { name: /Delete all 9 stored posts/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all stored posts' }));
+    await waitFor(() => expect(clear).toHaveBeenCalledWith(false));
+
+    clear.mockClear();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all stored posts…' }));
+    const box = screen.getByRole('checkbox', { name: 'Also delete the 3 saved posts' });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(box);
+    expect(screen.getByRole('group', { name: /Delete all 12 stored posts/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all stored posts' }));
+    await waitFor(() => expect(clear).toHaveBeenCalledWith(true));
+  });
 });

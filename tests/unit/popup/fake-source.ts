@@ -79,6 +79,7 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
     listPage: vi.fn(
       async ({
         unreadOnly,
+        savedOnly,
         search,
         sourceId,
         limit,
@@ -86,12 +87,17 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
       }: Parameters<PopupSource['listPage']>[0]) => {
         const matches = compileSearch(search);
         const inSource = fromSource(sourceId);
-        const start = after ? posts.findIndex((p) => p.id === after.id) + 1 : 0;
-        return posts
+        const ordered = savedOnly
+          ? posts
+              .filter((p) => p.savedAt != null)
+              .sort((a, b) => b.savedAt! - a.savedAt! || (a.id < b.id ? 1 : -1))
+          : posts;
+        const start = after ? ordered.findIndex((p) => p.id === after.id) + 1 : 0;
+        return ordered
           .slice(start)
           .filter(
             (p) =>
-              (!unreadOnly || p.unread === 1) &&
+              (savedOnly || !unreadOnly || p.unread === 1) &&
               inSource(p) &&
               visible(p) &&
               (!matches || matches(p)),
@@ -134,6 +140,14 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
     setRead: vi.fn(async (id: string, read: boolean) => {
       const post = posts.find((p) => p.id === id);
       if (post) post.unread = read ? 0 : 1;
+    }),
+    setSaved: vi.fn(async (id: string, saved: boolean) => {
+      const post = posts.find((p) => p.id === id);
+      if (post) post.savedAt = saved ? (post.savedAt ?? NOW) : null;
+    }),
+    snooze: vi.fn(async (id: string, until: number) => {
+      const post = posts.find((p) => p.id === id);
+      if (post) Object.assign(post, { unread: 0, snoozedUntil: until });
     }),
     markAllRead: vi.fn(async (sourceId = '') => {
       const changed = posts.filter((p) => p.unread === 1 && visible(p) && fromSource(sourceId)(p));

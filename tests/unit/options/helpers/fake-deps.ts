@@ -52,6 +52,7 @@ export function fakeDeps(
       storedPosts = [];
     }),
     exportSettings: vi.fn(),
+    restoreReadLater: vi.fn(async () => {}),
     readSettingsFile: vi.fn(async (file: File) => importSettings(await file.text(), english)),
     changeElsewhere(settings) {
       deps.stored = settings;
