@@ -8,6 +8,7 @@ export const SECTION_ORDER = [
   'Poll',
   'Idle',
   'Storage',
+  'Relevance',
   'Bundle',
 ];
 

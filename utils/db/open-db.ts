@@ -24,8 +24,7 @@ export function upgradeRadarDb(
   _newVersion: number | null = DB_VERSION,
   transaction?: IDBPTransaction<RadarDbSchema, StoreNames<RadarDbSchema>[], 'versionchange'>,
 ): void {
-  const missing = (name: 'posts' | 'feeds' | 'outbox' | 'notifications') =>
-    !db.objectStoreNames.contains(name);
+  const missing = (name: StoreNames<RadarDbSchema>) => !db.objectStoreNames.contains(name);
   // Version 1: posts and per-feed state.
   if (missing('posts')) {
     const posts = db.createObjectStore('posts', { keyPath: 'id' });
@@ -52,6 +51,19 @@ export function upgradeRadarDb(
   if (posts && !posts.indexNames.contains('by-source-unread-sort')) {
     posts.createIndex('by-source-unread-sort', ['sourceId', 'unread', 'sortAt']);
   }
+  // Version 5: relevance. The judge reads an author's recent posts (self-promotion series),
+  // and the reader's corrections are kept next to the posts they were learned from. Stored
+  // posts get their verdicts from `rejudgePosts`, batch by batch, outside this upgrade: a
+  // rewrite of every post must survive the worker being stopped halfway.
+  if (posts && !posts.indexNames.contains('by-author')) posts.createIndex('by-author', 'author');
+  // The badge counts unread posts from an index and takes away the few judged not Rust.
+  if (posts && !posts.indexNames.contains('by-verdict')) {
+    posts.createIndex('by-verdict', 'judgement.verdict');
+  }
+  if (posts && !posts.indexNames.contains('by-correction')) {
+    posts.createIndex('by-correction', 'correction');
+  }
+  if (missing('corrections')) db.createObjectStore('corrections');
   // Version 6: read it later. Only posts with a number there are indexed (null and a missing
   // field are not keys), so each index holds just the saved or the snoozed posts.
   if (posts && !posts.indexNames.contains('by-saved')) posts.createIndex('by-saved', 'savedAt');

@@ -59,7 +59,15 @@ export async function markPostsUnread(db: RadarDb, ids: readonly string[]): Prom
   await tx.done;
 }
 
-/** Deletes every stored post (the options page's "clear all", after confirmation). */
+/**
+ * Deletes every stored post (the options page's "clear all", after confirmation), and with
+ * them what the reader's corrections taught the judge: a fresh start.
+ */
 export async function clearAllPosts(db: RadarDb): Promise<void> {
-  await db.clear('posts');
+  const tx = db.transaction(['posts', 'corrections'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('posts').clear(),
+    tx.objectStore('corrections').clear(),
+    tx.done,
+  ]);
 }

@@ -71,8 +71,16 @@ describe('openRadarDb', () => {
 
     const db = await openRadarDb({ name });
 
-    expect([...db.objectStoreNames].sort()).toEqual(['feeds', 'notifications', 'outbox', 'posts']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'corrections',
+      'feeds',
+      'notifications',
+      'outbox',
+      'posts',
+    ]);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
+      'by-author',
+      'by-correction',
       'by-dup-key',
       'by-saved',
       'by-snoozed',
@@ -80,6 +88,7 @@ describe('openRadarDb', () => {
       'by-source-sort',
       'by-source-unread-sort',
       'by-unread-sort',
+      'by-verdict',
     ]);
     db.close();
   });
