@@ -10,6 +10,7 @@ export const SECTION_ORDER = [
   'Poll',
   'Idle',
   'Storage',
+  'Relevance',
   'Bundle',
 ];
 

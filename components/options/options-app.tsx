@@ -14,6 +14,7 @@ import {
 } from '@/utils/settings/title-keywords';
 import { useT } from '@/components/shared/translator-context';
 import { MutedAuthors } from './muted-authors';
+import { NotRustSetting } from './not-rust-setting';
 import { NotificationSettings } from './notification-settings';
 import type { OptionsDeps } from './options-deps';
 import { PollIntervalField } from './poll-interval-field';
@@ -100,6 +101,12 @@ export function OptionsApp({ deps }: OptionsAppProps) {
               }}
             />
           </Section>
+          <Section title={t('optionsSectionNotRust')}>
+            <NotRustSetting
+              mode={settings.notRustPosts}
+              onChange={(notRustPosts) => update((s) => ({ ...s, notRustPosts }))}
+            />
+          </Section>
           <Section title={t('optionsSectionKeywords')}>
             <TitleKeywords
               keywords={settings.titleKeywords}
@@ -152,12 +159,15 @@ export function OptionsApp({ deps }: OptionsAppProps) {
           </Section>
           <Section title={t('optionsSectionBackup')}>
             <SettingsBackup
-              onExport={() => deps.exportSettings(settings)}
+              onExport={() => void deps.exportSettings(settings)}
               onImport={async (file) => {
                 const result = await deps.readSettingsFile(file);
                 if (!result.ok) return result.error;
                 const error = await state.replace(result.settings);
                 if (!error && result.readLater) await deps.restoreReadLater?.(result.readLater);
+                if (!error && result.corrections !== undefined) {
+                  await deps.importCorrections?.(result.corrections);
+                }
                 return error;
               }}
             />

@@ -48,10 +48,15 @@ export interface OptionsDeps {
   onPostsChanged(listener: () => void): () => void;
   /** Deletes every stored post (saved ones only `alsoSaved`) and updates the badge. */
   clearPosts(alsoSaved?: boolean): Promise<void>;
-  /** Offers the settings (and the saved and snoozed posts) as a file download. */
-  exportSettings(settings: Settings): void;
+  /** Offers the settings (the saved and snoozed posts, the reader's corrections) as a file. */
+  exportSettings(settings: Settings): void | Promise<void>;
   /** Puts a backup's saved and snoozed state back onto the stored posts with those URLs. */
   restoreReadLater?(marks: ReadLaterMarks): Promise<unknown>;
+  /**
+   * Replaces what the reader's corrections taught the judge with an imported file's (read
+   * with their own checks: damaged parts count as nothing learned).
+   */
+  importCorrections?(corrections: unknown): Promise<void>;
   /** Reads and validates a picked settings file; changes nothing by itself. */
   readSettingsFile(file: File): Promise<ImportResult>;
   /** The Sources section; without it (older tests' fakes) the section is not shown. */

@@ -22,10 +22,14 @@ export function PreviewPanel({ preview }: PreviewPanelProps) {
         <p class="empty">{t('previewNoneHidden')}</p>
       ) : (
         <ul class="preview__list" aria-label={t('previewHiddenList')}>
-          {preview.hidden.slice(0, PREVIEW_LIST_LIMIT).map(({ post, reason }) => (
+          {preview.hidden.slice(0, PREVIEW_LIST_LIMIT).map(({ post, reason, folded }) => (
             <li key={post.id}>
               <span class="preview__title">{post.title}</span>
-              <span class="preview__reason">{t('previewHiddenReason', { reason })}</span>
+              <span class="preview__reason">
+                {folded
+                  ? t('previewFoldedReason', { reason })
+                  : t('previewHiddenReason', { reason })}
+              </span>
             </li>
           ))}
         </ul>

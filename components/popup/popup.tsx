@@ -8,6 +8,7 @@ import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { useT } from '@/components/shared/translator-context';
 import { EmptyState } from './empty-state';
 import { FeedErrorAlert } from './feed-error-alert';
+import { NotRustSection } from './not-rust-section';
 import { PopupHeader } from './popup-header';
 import { PostList } from './post-list';
 import { UndoToast } from './undo-toast';
@@ -93,6 +94,24 @@ export function Popup({
     },
     [model.snooze, clock],
   );
+  const [foldedOpen, setFoldedOpen] = useState(false);
+  // The folded post focus is in, if any: `x` says "This is Rust" on it.
+  const [foldedFocus, setFoldedFocus] = useState<PopupPost | null>(null);
+  const notRust = useCallback((post: PopupPost) => void model.correct(post, 'not-rust'), [model]);
+  const isRust = useCallback(
+    (post: PopupPost) => {
+      setFoldedFocus(null);
+      void model.correct(post, 'rust');
+    },
+    [model],
+  );
+  const activate = useCallback(
+    (index: number) => {
+      setFoldedFocus(null);
+      cursor.setActive(index);
+    },
+    [cursor.setActive],
+  );
   const changeView = (view: PopupView) => {
     cursor.reset();
     model.setView(view);
@@ -128,6 +147,9 @@ export function Popup({
         return current?.unread === 1 && toggleSnooze(current);
       case 'toggle-preview':
         return current && toggleExpanded(current);
+      case 'correct':
+        if (foldedFocus) return isRust(foldedFocus);
+        return current && notRust(current);
       case 'mark-all-read':
         return void model.markAllRead();
       case 'refresh':
@@ -205,10 +227,28 @@ export function Popup({
             snoozing={snoozing}
             onToggleSnooze={toggleSnooze}
             onSnooze={snooze}
-            onActivate={cursor.setActive}
+            onActivate={activate}
             onMuteAuthor={onMuteAuthor}
+            onNotRust={notRust}
           />
         )}
+        <NotRustSection
+          posts={model.folded}
+          now={now}
+          open={foldedOpen}
+          expanded={expanded}
+          loadSanitizer={loadSanitizer}
+          onToggle={setFoldedOpen}
+          onOpen={open}
+          onToggleRead={toggleRead}
+          onToggleExpanded={toggleExpanded}
+          onToggleSaved={toggleSaved}
+          snoozing={snoozing}
+          onToggleSnooze={toggleSnooze}
+          onSnooze={snooze}
+          onIsRust={isRust}
+          onFocusPost={setFoldedFocus}
+        />
         {emptyKind && (
           <EmptyState
             kind={emptyKind}

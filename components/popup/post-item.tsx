@@ -6,7 +6,15 @@ import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { cachedFormatter } from '@/utils/popup/cached-formatter';
 import type { SnoozeChoice } from '@/utils/schedule/snooze-time';
-import { BookmarkIcon, CheckIcon, ChevronIcon, ClockIcon, CodeIcon, DotIcon } from './icons';
+import {
+  BookmarkIcon,
+  CheckIcon,
+  ChevronIcon,
+  ClockIcon,
+  CodeIcon,
+  DotIcon,
+  NotRustIcon,
+} from './icons';
 import { LazyPostPreview } from './lazy-post-preview';
 import { SnoozeChoices } from './snooze-choices';
 import { TagChips } from './tag-chips';
@@ -31,6 +39,13 @@ export interface PostItemProps {
   onFocusIn(): void;
   /** When given, the preview offers "Mute <author>" (the options page owns the setting). */
   onMuteAuthor?(post: PopupPost): void;
+  /**
+   * "Not Rust" on a listed post, "This is Rust" on a folded one (`folded`); no button
+   * without it.
+   */
+  onCorrect?(post: PopupPost): void;
+  /** Why the post is folded (the "Not Rust?" section): it shows with "This is Rust". */
+  foldedReason?: string;
 }
 
 /** "Mon 09:00" in the reader's language: when a snoozed post comes back (within a week). */
@@ -116,6 +131,22 @@ export function PostItem(props: PostItemProps) {
             </p>
           )}
           <TagChips tags={post.tags} />
+          {props.foldedReason !== undefined && (
+            <p class="not-rust-reason">
+              {props.foldedReason}{' '}
+              {props.onCorrect && (
+                <button
+                  type="button"
+                  class="text-button is-rust"
+                  aria-describedby={titleId}
+                  title={t('postIsRustTitle')}
+                  onClick={() => props.onCorrect?.(post)}
+                >
+                  {t('postIsRust')}
+                </button>
+              )}
+            </p>
+          )}
         </div>
         <div class="post-actions">
           <button
@@ -128,6 +159,18 @@ export function PostItem(props: PostItemProps) {
           >
             {unread ? <CheckIcon /> : <DotIcon />}
           </button>
+          {props.onCorrect && props.foldedReason === undefined && (
+            <button
+              type="button"
+              class="icon-button not-rust"
+              aria-label={t('postNotRust')}
+              aria-describedby={titleId}
+              title={t('postNotRustTitle')}
+              onClick={() => props.onCorrect?.(post)}
+            >
+              <NotRustIcon />
+            </button>
+          )}
           <button
             type="button"
             class={`icon-button save ${saved ? 'saved' : ''}`}

@@ -28,6 +28,8 @@ export interface PostListProps {
   onSnooze(post: PopupPost, choice: SnoozeChoice): void;
   onActivate(index: number): void;
   onMuteAuthor?(post: PopupPost): void;
+  /** "Not Rust" on a post. */
+  onNotRust?(post: PopupPost): void;
 }
 
 /** The posts as a list, newest first, with the next page loading at its end. */
@@ -57,6 +59,7 @@ export function PostList(props: PostListProps) {
             onSnooze={props.onSnooze}
             onFocusIn={() => props.onActivate(index)}
             onMuteAuthor={props.onMuteAuthor}
+            onCorrect={props.onNotRust}
           />
         ))}
       </ul>

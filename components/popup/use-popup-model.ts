@@ -39,6 +39,15 @@ export function usePopupModel(
   const undo = useUndo<string[]>(undoMs);
   const { reload, patch } = pages;
   const { reloadStatus, setPolling } = header;
+  // "Not Rust?": read once the first page is shown, and again with every reload.
+  const [folded, setFolded] = useState<PopupPost[]>([]);
+  const unreadOnly = view === 'unread';
+  const reloadFolded = useCallback(async () => {
+    setFolded(await source.listFolded({ unreadOnly, search, sourceId }));
+  }, [source, unreadOnly, search, sourceId]);
+  useEffect(() => {
+    if (pages.loaded) void reloadFolded();
+  }, [pages.loaded, reloadFolded]);
   const offered = header.status?.sources;
 
   // A source removed meanwhile, or a filter that is no longer shown, must not keep narrowing
@@ -49,8 +58,8 @@ export function usePopupModel(
   }, [sourceId, offered]);
 
   const reloadAll = useCallback(
-    () => Promise.all([reload(), reloadStatus()]).then(() => {}),
-    [reload, reloadStatus],
+    () => Promise.all([reload(), reloadStatus(), reloadFolded()]).then(() => {}),
+    [reload, reloadStatus, reloadFolded],
   );
 
   useEffect(
@@ -68,6 +77,7 @@ export function usePopupModel(
       const unread = read ? 0 : 1;
       // Read or unread, a snooze ends (setPostRead).
       patch((p) => (p.id === post.id ? { ...p, unread, snoozedUntil: null } : p));
+      setFolded((current) => current.map((p) => (p.id === post.id ? { ...p, unread } : p)));
       await source.setRead(post.id, read);
       await reloadStatus();
     },
@@ -90,6 +100,15 @@ export function usePopupModel(
       await reloadAll();
     },
     [source, patch, reloadAll],
+  );
+
+  /** "Not Rust" on a listed post, "This is Rust" on a folded one: it moves at once. */
+  const correct = useCallback(
+    async (post: PopupPost, correction: 'rust' | 'not-rust') => {
+      await source.correct(post.id, correction);
+      await reloadAll();
+    },
+    [source, reloadAll],
   );
 
   const open = useCallback(
@@ -151,6 +170,8 @@ export function usePopupModel(
     setRead,
     setSaved,
     snooze,
+    folded,
+    correct,
     markAllRead,
     undoMarkAllRead,
     refresh,

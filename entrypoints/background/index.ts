@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { readCorrections } from '@/utils/db/corrections-store';
 import { createDbProvider } from '@/utils/db/open-db';
+import { rejudgePosts } from '@/utils/db/rejudge-posts';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { createReadStateFollowUp, refreshBadge, toolbarButton } from '@/utils/notify/badge';
@@ -104,11 +106,22 @@ export default defineBackground({
     // Every start (install, browser start, wake-up after termination): stored settings of an
     // older release are brought up to date, the alarm may have been lost, and the badge is
     // not persisted by every browser. Snoozes that ended meanwhile (the browser was closed)
-    // come back now, and the return alarm is set again.
+    // come back now, and the return alarm is set again. Posts judged by an older judge (or
+    // stored before it) are judged again, once.
+    const rejudge = async () => {
+      const db = await getDb();
+      const learned = await readCorrections(db);
+      const judged = await rejudgePosts(db, {
+        corrections: learned.words,
+        authorTrust: learned.authors,
+      });
+      if (judged > 0) await createReadStateFollowUp({ updateBadge, sendMessage })();
+    };
     void Promise.all([
       store.migrateSettings().then(checkAlarm),
       updateBadge(),
       returnSnoozed(),
+      rejudge(),
     ]).catch((error: unknown) => console.error('Rust Radar: start-up check failed', error));
   },
 });

@@ -3,8 +3,16 @@ import { browser } from 'wxt/browser';
 import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps';
 import { OptionsApp } from '@/components/options/options-app';
 import { TranslatorProvider } from '@/components/shared/translator-context';
+import {
+  clearCorrections,
+  readCorrections,
+  serializeCorrections,
+  writeCorrections,
+} from '@/utils/db/corrections-store';
 import { createDbProvider } from '@/utils/db/open-db';
 import { clearUnsavedPosts, readLaterMarks, restoreReadLaterMarks } from '@/utils/db/read-later';
+import { coerceAuthorTrust } from '@/utils/relevance/author-trust';
+import { coerceCorrectionModel } from '@/utils/relevance/correction-model-json';
 import { planReturnAlarm } from '@/utils/schedule/return-alarm';
 import { clearAllPosts } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
@@ -101,14 +109,26 @@ const deps: OptionsDeps = {
   },
   async clearPosts(alsoSaved) {
     const db = await getDb();
-    await (alsoSaved ? clearAllPosts(db) : clearUnsavedPosts(db));
+    // Either way, what the corrections taught the judge goes with the posts (clearAllPosts
+    // clears it in its own transaction).
+    await (alsoSaved
+      ? clearAllPosts(db)
+      : Promise.all([clearUnsavedPosts(db), clearCorrections(db)]));
     await afterReadStateChange();
   },
   async exportSettings(settings) {
-    const readLater = await readLaterMarks(await getDb());
+    const db = await getDb();
+    const [readLater, corrections] = await Promise.all([readLaterMarks(db), readCorrections(db)]);
     downloadTextFile(document, URL, {
       name: exportFileName(new Date()),
-      text: exportSettings(settings, readLater),
+      text: exportSettings(settings, readLater, serializeCorrections(corrections)),
+    });
+  },
+  async importCorrections(corrections) {
+    const { words, authors } = (corrections ?? {}) as { words?: unknown; authors?: unknown };
+    await writeCorrections(await getDb(), {
+      words: coerceCorrectionModel(words),
+      authors: coerceAuthorTrust(authors),
     });
   },
   async restoreReadLater(marks) {

@@ -66,12 +66,26 @@ describe('options page in Chromium', () => {
     watchErrors(ext);
     options = await openExtensionPage(ext, 'options.html');
     // The install poll stores the fixture; the open page hears "poll finished" and re-reads.
-    expect(await badge('12')).toBe('12');
+    // Two of its posts do not look like Rust and are folded by default.
+    expect(await badge('10')).toBe('10');
   });
 
   afterAll(async () => {
     await ext?.dispose();
     await server?.close();
+  });
+
+  it('folds the posts that do not look like Rust by default, and lists all 12 with Show', async () => {
+    await summary('10 of 12 stored posts shown').waitFor();
+    const preview = options.getByRole('list', { name: 'Hidden posts' });
+    expect(await preview.getByText(/^folded as not Rust: /).count()).toBe(2);
+    // The filters below are about the reader's own rules: every post shown to start with.
+    await options
+      .getByRole('radiogroup', { name: "Posts that don't look like Rust" })
+      .getByText('Show', { exact: true })
+      .click();
+    await summary('12 of 12 stored posts shown').waitFor();
+    expect(await badge('12')).toBe('12');
   });
 
   it('lists every stored tag with its post count, most frequent first', async () => {

@@ -49,16 +49,16 @@ describe('feed pipeline in Chromium', () => {
     await server?.close();
   });
 
-  it('polls dev.to right after install and shows 12 on the badge', async () => {
+  it('polls dev.to right after install and shows 10 on the badge (2 posts folded as not Rust)', async () => {
     expect(await waitForRequests(1)).toBe(true);
-    expect(await waitForValue(() => badgeText(page), '12')).toBe('12');
+    expect(await waitForValue(() => badgeText(page), '10')).toBe('10');
     expect(await storedPostCount(page)).toBe(12);
     const state = await feedState(page);
     expect(state?.etag).toBe('"fixture-1"');
     expect(state?.lastError).toBeNull();
   });
 
-  it('sends the validators on the next poll and keeps 12 after a 304', async () => {
+  it('sends the validators on the next poll and keeps 10 after a 304', async () => {
     const before = feedRequests().length;
     const lastSuccess = (await feedState(page))?.lastSuccessAt ?? 0;
     await firePollAlarm(page);
@@ -69,7 +69,7 @@ describe('feed pipeline in Chromium', () => {
       true,
     );
     expect(succeeded).toBe(true);
-    expect(await badgeText(page)).toBe('12');
+    expect(await badgeText(page)).toBe('10');
     expect((await feedState(page))?.lastError).toBeNull();
   });
 
@@ -93,7 +93,7 @@ describe('feed pipeline in Chromium', () => {
       true,
     );
     expect(recorded).toBe(true);
-    expect(await badgeText(page)).toBe('12');
+    expect(await badgeText(page)).toBe('10');
     expect(await storedPostCount(page)).toBe(12);
   });
 
@@ -125,15 +125,15 @@ describe('feed pipeline in Chromium', () => {
     expect(
       await waitForValue(async () => ((await feedState(page))?.lastSuccessAt ?? 0) > 0, true),
     ).toBe(true);
-    expect(await badgeText(page)).toBe('12');
+    expect(await badgeText(page)).toBe('10');
   });
 
-  it('has the alarm and badge 12 after a browser restart', async () => {
+  it('has the alarm and badge 10 after a browser restart', async () => {
     await ext.close();
     ext = await launchExtension(server.port, ext.userDataDir);
     collectErrors(ext);
     page = await openExtensionPage(ext, 'options.html');
-    expect(await waitForValue(() => badgeText(page), '12')).toBe('12');
+    expect(await waitForValue(() => badgeText(page), '10')).toBe('10');
     const alarm = await page.evaluate(() => chrome.alarms.get('rust-radar-poll'));
     expect(alarm?.periodInMinutes).toBe(15);
     expect(await storedPostCount(page)).toBe(12);

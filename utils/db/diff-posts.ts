@@ -143,6 +143,8 @@ function mergeEdit(known: StoredPost, item: FeedItem, feedUrl: string): StoredPo
     feedUrl,
     ...(known.sourceId === undefined ? {} : { sourceId: known.sourceId }),
     ...(known.dupKeys === undefined ? {} : { dupKeys: known.dupKeys }),
+    // The reader's word on a post outlives its edits; the judge's verdict is redone.
+    ...(known.correction === undefined ? {} : { correction: known.correction }),
     firstSeenAt: known.firstSeenAt,
     sortAt: sortKey(item, known.firstSeenAt),
     unread: known.unread,

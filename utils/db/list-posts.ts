@@ -132,6 +132,13 @@ export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promis
 }
 
 /**
+ * A keep-or-drop test for counting. `judgedOnly`: it drops only posts the judge found not
+ * Rust (verdict `off-topic` or `spam`) or the reader marked `not-rust` — so a count needs
+ * to read only those, from their indexes.
+ */
+export type CountTest = ((post: PostFacets) => boolean) & { readonly judgedOnly?: boolean };
+
+/**
  * Counts unread posts, optionally only those `accept` keeps (the badge shows what the filters
  * let through), and only `sourceId`'s when given (from its own index). Without `accept` the
  * index counts; with it, the posts' facets are read in one request — never their summaries
@@ -139,12 +146,25 @@ export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promis
  */
 export async function countUnread(
   db: RadarDb,
-  accept?: (post: PostFacets) => boolean,
+  accept?: CountTest,
   sourceId?: string,
 ): Promise<number> {
   const range = newestFirstRange({ unreadOnly: true, sourceId });
   const indexName = newestFirstIndex(true, sourceId);
   if (!accept) return db.countFromIndex('posts', indexName, range ?? undefined);
+  if (accept.judgedOnly) {
+    // Everything unread, less the few unread posts the verdicts drop: no walk through all.
+    const [all, candidates] = await Promise.all([
+      db.countFromIndex('posts', indexName, range ?? undefined),
+      listJudgedNotRust(db),
+    ]);
+    const dropped = new Set<string>();
+    for (const post of candidates) {
+      const counted = post.unread === 1 && (sourceId === undefined || post.sourceId === sourceId);
+      if (counted && !accept(post)) dropped.add(post.id);
+    }
+    return all - dropped.size;
+  }
   const facetsIndex = sourceId === undefined ? 'by-unread-sort' : 'by-source-unread-sort';
   const unread = await db.getAllFromIndex('facets', facetsIndex, range ?? undefined);
   let count = 0;
@@ -154,4 +174,20 @@ export async function countUnread(
 
 export async function countPosts(db: RadarDb): Promise<number> {
   return db.count('posts');
+}
+
+/**
+ * Every post the judge found not Rust (verdict `off-topic` or `spam`) or the reader marked
+ * `not-rust`, newest first — read from their indexes, so the popup's "Not Rust?" section
+ * costs a few posts, not a walk through all. Whether each is folded is the caller's rule.
+ */
+export async function listJudgedNotRust(db: RadarDb): Promise<StoredPost[]> {
+  const tx = db.transaction('posts');
+  const found = await Promise.all([
+    tx.store.index('by-verdict').getAll('off-topic'),
+    tx.store.index('by-verdict').getAll('spam'),
+    tx.store.index('by-correction').getAll('not-rust'),
+  ]);
+  const byId = new Map(found.flat().map((post) => [post.id, post]));
+  return [...byId.values()].sort((a, b) => b.sortAt - a.sortAt || (a.id < b.id ? 1 : -1));
 }

@@ -45,6 +45,19 @@ export function upgradeRadarDb(
   if (posts && !posts.indexNames.contains('by-source-unread-sort')) {
     posts.createIndex('by-source-unread-sort', ['sourceId', 'unread', 'sortAt']);
   }
+  // Version 5: relevance. The judge reads an author's recent posts (self-promotion series),
+  // and the reader's corrections are kept next to the posts they were learned from. Stored
+  // posts get their verdicts from `rejudgePosts`, batch by batch, outside this upgrade: a
+  // rewrite of every post must survive the worker being stopped halfway.
+  if (posts && !posts.indexNames.contains('by-author')) posts.createIndex('by-author', 'author');
+  // The badge counts unread posts from an index and takes away the few judged not Rust.
+  if (posts && !posts.indexNames.contains('by-verdict')) {
+    posts.createIndex('by-verdict', 'judgement.verdict');
+  }
+  if (posts && !posts.indexNames.contains('by-correction')) {
+    posts.createIndex('by-correction', 'correction');
+  }
+  if (missing('corrections')) db.createObjectStore('corrections');
   // Version 6: read it later. Only posts with a number there are indexed (null and a missing
   // field are not keys), so each index holds just the saved or the snoozed posts.
   if (posts && !posts.indexNames.contains('by-saved')) posts.createIndex('by-saved', 'savedAt');

@@ -60,9 +60,11 @@ export async function markPostsUnread(db: RadarDb, ids: readonly string[]): Prom
   await tx.done;
 }
 
-/** Deletes every stored post (the options page's "clear all", after confirmation). */
+/**
+ * Deletes every stored post (the options page's "clear all", after confirmation), and with
+ * them what the reader's corrections taught the judge: a fresh start.
+ */
 export async function clearAllPosts(db: RadarDb): Promise<void> {
-  const tx = db.transaction(POST_STORES, 'readwrite');
-  await clearPosts(tx);
-  await tx.done;
+  const tx = db.transaction([...POST_STORES, 'corrections'], 'readwrite');
+  await Promise.all([clearPosts(tx), tx.objectStore('corrections').clear(), tx.done]);
 }

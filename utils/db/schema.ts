@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { FeedItem } from '../feed/post';
+import type { Judgement } from '../relevance/relevance';
 
 /** Why a post waits in the outbox: the first-install backlog, a normal poll, or quiet hours. */
 export type AnnouncementBatch = 'welcome' | 'new' | 'quiet';
@@ -39,6 +40,13 @@ export interface StoredPost extends FeedItem {
   /** When the user read it (ms), null while unread. */
   readAt: number | null;
   /**
+   * What the relevance judge made of it when it was stored (or re-judged after a new judge
+   * version, `rejudgePosts`). Absent on posts stored before v5 until they are re-judged. (v5)
+   */
+  judgement?: Judgement;
+  /** The reader's own verdict ("Not Rust" / "This is Rust"): wins over the judge's. (v5) */
+  correction?: PostCorrection;
+  /**
    * When the reader saved it for later (ms); null or absent when not saved. Saved posts have
    * their own popup view and are never pruned. (v6)
    */
@@ -60,6 +68,12 @@ export type PostFacets = Omit<StoredPost, HeavyPostField>;
 
 /** The fields `PostFacets` leaves out. */
 export type HeavyPostField = 'summaryHtml' | 'dupKeys' | 'feedUrl';
+
+/** The reader's verdict on one post. */
+export type PostCorrection = 'rust' | 'not-rust';
+
+/** What the reader's corrections taught the judge, stored under `CORRECTIONS_KEYS`. */
+export type CorrectionsKey = 'words' | 'authors';
 
 /** What the extension remembers about one feed between polls. */
 export interface FeedState {
@@ -112,6 +126,12 @@ export interface RadarDbSchema extends DBSchema {
       'by-source-sort': [string, number];
       /** One source's unread posts, newest first: [sourceId, unread, sortAt]. (v4) */
       'by-source-unread-sort': [string, number, number];
+      /** One author's posts (display name): the judge's memory of their recent posts. (v5) */
+      'by-author': string;
+      /** Posts by verdict (`judgement.verdict`): the few the judge folds, counted apart. (v5) */
+      'by-verdict': string;
+      /** Posts the reader corrected, by their verdict. (v5) */
+      'by-correction': string;
       /** Saved posts, newest saved last (`savedAt`; unsaved posts are not in it). (v6) */
       'by-saved': number;
       /** Snoozed posts by return time (`snoozedUntil`; others are not in it). (v6) */
@@ -143,6 +163,15 @@ export interface RadarDbSchema extends DBSchema {
   outbox: {
     key: string;
     value: QueuedAnnouncement;
+  };
+  /**
+   * What the reader's corrections taught the judge: `words` (a serialized
+   * `CorrectionModel`) and `authors` (serialized `AuthorTrust`). Local to this browser,
+   * bounded, exported with the settings backup. (v5)
+   */
+  corrections: {
+    key: CorrectionsKey;
+    value: unknown;
   };
   /** Which posts a shown notification stands for, so a click works after a restart. (v2) */
   notifications: {

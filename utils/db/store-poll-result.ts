@@ -1,6 +1,7 @@
 import type { FeedItem } from '../feed/post';
 import { duplicateKeys } from '../sources/dedupe';
 import { diffPosts, itemsToStore, withKeys } from './diff-posts';
+import { judgeStoredPosts, type StoreJudgeContext } from './judge-stored';
 import type { RadarDb } from './open-db';
 import { putPost } from './post-records';
 import { DEFAULT_RETENTION, prunePosts, type RetentionPolicy } from './retention';
@@ -21,6 +22,11 @@ export interface StorePollInput {
    * the worker dies right after. Default: announce nothing.
    */
   announce?: (post: StoredPost) => AnnouncementBatch | null;
+  /**
+   * Judge new and edited posts (`judgePost`) with this context before they are written, so
+   * the badge, the list and `announce` read a stored verdict. Default: posts are not judged.
+   */
+  judge?: StoreJudgeContext;
 }
 
 export interface StorePollOutcome {
@@ -66,11 +72,17 @@ export async function storePollResult(
       lookups.flatMap((key, i) => (owners[i] === undefined ? [] : [[key, owners[i]!] as const])),
     );
     const diff = diffPosts({ feedUrl, sourceId, items, stored, keyOwners, now });
+    const changed = [...diff.edited, ...diff.added];
+    const judged = input.judge
+      ? await judgeStoredPosts(posts.index('by-author'), changed, input.judge)
+      : changed;
+    const edited = judged.slice(0, diff.edited.length);
+    const added = judged.slice(diff.edited.length);
 
-    for (const post of [...diff.edited, ...diff.rekeyed, ...diff.added]) {
+    for (const post of [...edited, ...diff.rekeyed, ...added]) {
       writes.push(putPost(tx, post));
     }
-    for (const post of diff.added) {
+    for (const post of added) {
       const batch = announce?.(post) ?? null;
       if (batch) {
         writes.push(tx.objectStore('outbox').put({ postId: post.id, batch, queuedAt: now }));
@@ -85,13 +97,13 @@ export async function storePollResult(
       const withOtherKeys = owner && withKeys(owner, keys);
       if (withOtherKeys && withOtherKeys !== owner) await putPost(tx, withOtherKeys);
     }
-    const changed = diff.added.length > 0 || diff.edited.length > 0;
-    const pruned = changed
-      ? await prunePosts(tx, now, retention, await listedByAnyFeed(tx.objectStore('feeds')))
-      : 0;
+    const pruned =
+      changed.length > 0
+        ? await prunePosts(tx, now, retention, await listedByAnyFeed(tx.objectStore('feeds')))
+        : 0;
     await tx.done;
-    const added = [...diff.added].sort((a, b) => b.sortAt - a.sortAt);
-    return { added, updated: diff.edited.length, pruned, merged: diff.merged };
+    const newestFirst = [...added].sort((a, b) => b.sortAt - a.sortAt);
+    return { added: newestFirst, updated: edited.length, pruned, merged: diff.merged };
   } catch (error) {
     abortQuietly(tx, writes);
     throw error;

@@ -1,4 +1,3 @@
-import { english } from '../i18n/english';
 import type { PlainMessageKey } from '../i18n/message-key';
 import type { Translator } from '../i18n/translator';
 import type { FeedItem } from './post';
@@ -16,11 +15,6 @@ export type FeedErrorCode =
 
 export interface FeedError {
   code: FeedErrorCode;
-  /**
-   * A sentence a user understands, in English, e.g. "The feed is not valid XML (line 3:
-   * unclosed tag)." (`describeFeedParseError` says it in the user's language).
-   */
-  message: string;
   /** The technical part of the message ("line 3: unclosed tag"), when there is one. */
   detail?: string;
 }
@@ -43,18 +37,17 @@ const MESSAGE_KEYS: Record<FeedErrorCode, PlainMessageKey> = {
 };
 
 /**
- * Builds the failed result for `code`. `detail` (e.g. "line 3: unclosed tag") is appended in
- * parentheses to the fixed sentence, so a message always starts the same way per code. The
- * result's `message` is English (the parser runs without `browser.i18n`); the worker words
- * it for the user with `describeFeedParseError`.
+ * Builds the failed result for `code`, with no words: the worker says it in the reader's
+ * language with `describeFeedParseError` (so the worker bundles no English messages file).
  */
 export function feedFailure(code: FeedErrorCode, detail?: string): FeedParseResult {
-  const message = describeFeedParseError({ code, detail }, english);
-  return { ok: false, error: detail ? { code, message, detail } : { code, message } };
+  return { ok: false, error: detail ? { code, detail } : { code } };
 }
 
 /**
- * The failure as a sentence in `t`'s language. The detail stays as the parser found it:
+ * The failure as a sentence in `t`'s language. `detail` (e.g. "line 3: unclosed tag") is
+ * appended in parentheses to the fixed sentence, so a message always starts the same way
+ * per code. The detail stays as the parser found it:
  * technical words, often the XML library's own, that no messages file could list.
  */
 export function describeFeedParseError(

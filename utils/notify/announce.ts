@@ -1,6 +1,9 @@
 import type { AnnouncementBatch } from '../db/schema';
-import type { FeedItem } from '../feed/post';
-import { compileVisibility, type VisibilityRule } from '../filters/post-visibility';
+import {
+  compileVisibility,
+  type FilterablePost,
+  type VisibilityRule,
+} from '../filters/post-visibility';
 import type { QuietHours, Settings } from '../settings/settings';
 
 // The one place that decides how a new post is announced — as part of the first-install
@@ -9,7 +12,8 @@ import type { QuietHours, Settings } from '../settings/settings';
 // when it stores a post (the answer goes into the outbox in the same transaction); the flush
 // asks it again before showing anything, since filters may have changed since.
 
-type AnnouncedPost = Pick<FeedItem, 'url' | 'author' | 'title' | 'tags'>;
+/** A post as stored: its verdict decides too (a folded post is not announced). */
+type AnnouncedPost = FilterablePost;
 
 export interface AnnouncePolicy {
   /** How a newly stored post is queued; `firstFetch`: its feed's first successful poll. */
@@ -39,6 +43,7 @@ export function announcePolicy(
     | 'tagModes'
     | 'mutedAuthors'
     | 'titleKeywords'
+    | 'notRustPosts'
   >,
   now: number,
   isVisible: VisibilityRule = compileVisibility(settings),

@@ -1,12 +1,14 @@
-import { compileVisibility, describeHiddenReason } from '../filters/post-visibility';
+import { compileVisibility, describeHiddenReason, isFolded } from '../filters/post-visibility';
 import type { Translator } from '../i18n/translator';
 import type { Settings } from '../settings/settings';
 import type { OptionsPost } from './options-post';
 
 export interface HiddenPost {
   post: OptionsPost;
-  /** Plain words: "tag career", "muted author Jane". */
+  /** Plain words: "tag career", "muted author Jane", the judge's reasons for a folded post. */
   reason: string;
+  /** Folded as not Rust (the popup's "Not Rust?" section) rather than hidden. */
+  folded?: boolean;
 }
 
 export interface VisibilityPreview {
@@ -22,15 +24,20 @@ export interface VisibilityPreview {
  */
 export function previewVisibility(
   posts: readonly OptionsPost[],
-  settings: Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords'>,
+  settings: Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords'> &
+    Partial<Pick<Settings, 'notRustPosts'>>,
   t: Translator,
 ): VisibilityPreview {
   const isVisible = compileVisibility(settings);
   const hidden: HiddenPost[] = [];
   for (const post of posts) {
     const visibility = isVisible(post);
-    if (!visibility.visible)
-      hidden.push({ post, reason: describeHiddenReason(visibility.reason, t) });
+    if (!visibility.visible) {
+      const reason = describeHiddenReason(visibility.reason, t);
+      hidden.push(
+        isFolded(isVisible, visibility) ? { post, reason, folded: true } : { post, reason },
+      );
+    }
   }
   return { shown: posts.length - hidden.length, total: posts.length, hidden };
 }

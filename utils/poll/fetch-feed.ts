@@ -1,5 +1,4 @@
 import type { FeedState } from '../db/schema';
-import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -41,8 +40,8 @@ export interface FetchFeedOptions {
   timeoutMs?: number;
   /** Default 5 MB. */
   maxBytes?: number;
-  /** Words for `reason`. Default: English from the messages file; the worker passes the browser's. */
-  t?: Translator;
+  /** Words for `reason`: the worker passes the browser's, tests `english`. */
+  t: Translator;
 }
 
 /**
@@ -53,7 +52,7 @@ export async function fetchFeed(
   state: FeedState,
   options: FetchFeedOptions,
 ): Promise<FetchOutcome> {
-  const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_BODY_BYTES, t = english } = options;
+  const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_BODY_BYTES, t } = options;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

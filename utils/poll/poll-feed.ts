@@ -3,9 +3,10 @@ import type { RadarDb } from '../db/open-db';
 import type { RetentionPolicy } from '../db/retention';
 import type { AnnouncementBatch, FeedState, StoredPost } from '../db/schema';
 import { storePollResult } from '../db/store-poll-result';
+import { judgedSourceFor } from '../relevance/judged-source';
+import type { JudgeContext } from '../relevance/relevance';
 import { describeFeedParseError } from '../feed/feed-failure';
 import { parseFeed } from '../feed/parse-feed';
-import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import { parseCacheControl } from '../schedule/cache-control';
 import {
@@ -22,10 +23,10 @@ export interface PollFeedDeps {
   /** Clock in ms; read once per step so a slow fetch does not skew the schedule. */
   now: () => number;
   /**
-   * Words for the failure stored in the feed state (the popup shows it as is). Default:
-   * English from the messages file; the worker passes the browser's.
+   * Words for the failure stored in the feed state (the popup shows it as is): the worker
+   * passes the browser's, tests `english`. Required so the worker bundles no messages file.
    */
-  t?: Translator;
+  t: Translator;
 }
 
 export interface PollFeedSettings {
@@ -48,6 +49,11 @@ export interface PollFeedSettings {
    * successful poll (the backlog a fresh install finds). Default: none.
    */
   announce?: (post: StoredPost, firstFetch: boolean) => AnnouncementBatch | null;
+  /**
+   * What the reader's corrections taught the judge; every new or edited post is judged when
+   * it is stored (`judgedSourceFor(sourceId)` says how). Default: nothing learned.
+   */
+  learned?: Pick<JudgeContext, 'corrections' | 'authorTrust'>;
 }
 
 /** Every report carries the host cooldowns after this poll (unchanged unless it got a 429). */
@@ -66,7 +72,7 @@ export async function pollFeed(
   deps: PollFeedDeps,
   settings: PollFeedSettings,
 ): Promise<PollReport> {
-  const { db, t = english } = deps;
+  const { db, t } = deps;
   const previous = await getFeedState(db, settings.feedUrl);
   const attemptAt = deps.now();
   const fetched = await fetchFeed(previous, {
@@ -113,6 +119,7 @@ export async function pollFeed(
       feedState: state,
       now,
       retention: settings.retention,
+      judge: { ...settings.learned, source: judgedSourceFor(settings.sourceId) },
       announce: settings.announce
         ? (post) => settings.announce!(post, previous.lastSuccessAt === null)
         : undefined,

@@ -1,3 +1,4 @@
+import { readCorrections } from '../db/corrections-store';
 import { loadSourceStates, markNeedsPermission } from '../db/feed-state';
 import type { GetDb, RadarDb } from '../db/open-db';
 import { DEFAULT_RETENTION } from '../db/retention';
@@ -33,8 +34,8 @@ export interface PollCycleDeps {
    * goes out once quiet hours end). Default: nothing is shown.
    */
   flushAnnouncements?: (db: RadarDb, settings: Settings) => Promise<unknown>;
-  /** Words for failures. Default: English from the messages file (see `pollFeed`). */
-  t?: Translator;
+  /** Words for failures: the browser's in the worker, `english` in tests (see `pollFeed`). */
+  t: Translator;
   /** The user's sources (validated). Default: DEFAULT_SOURCES, DEV's rust feed. */
   loadSources?: () => Promise<readonly Source[]>;
   /**
@@ -85,6 +86,7 @@ export async function runPollCycle(
       const hostCooldowns = withoutExpiredCooldowns(storedCooldowns, start);
       const enabled = sources.filter((source) => source.enabled);
       const states = await loadSourceStates(db, enabled);
+      const learned = await readCorrections(db);
       const { granted, needPermission } = await splitByPermission(enabled, deps.hasOrigin);
       await markNeedsPermission(db, needPermission, states);
 
@@ -94,6 +96,7 @@ export async function runPollCycle(
         {
           intervalMinutes: settings.pollIntervalMinutes,
           retention: { ...DEFAULT_RETENTION, keepReadDays: settings.keepReadDays },
+          learned: { corrections: learned.words, authorTrust: learned.authors },
           announce: announcePolicy(settings, deps.now()).batchFor,
         },
         // A start waits out the hosts' rests; `pollsFor` already chose around them otherwise.

@@ -9,6 +9,8 @@ export type PopupCommand =
   | 'toggle-saved'
   | 'snooze'
   | 'toggle-preview'
+  /** "Not Rust" on a listed post, "This is Rust" on a folded one. */
+  | 'correct'
   | 'mark-all-read'
   | 'focus-search'
   | 'refresh'
@@ -33,7 +35,9 @@ export type KeyTarget = 'text' | 'select' | 'button' | 'link' | 'other';
 
 /**
  * The popup's shortcuts: j/k or arrows move, Enter/o open, m toggles read, Space expands the
- * preview, s saves for later (or unsaves), z opens the snooze choices, Shift+A marks all read, / searches, r refreshes. Nothing fires with Ctrl, Cmd or
+ * preview, x says "Not Rust" (or "This is Rust" in the "Not Rust?" section), s saves for later
+ * (or unsaves), z opens the snooze choices, Shift+A marks all read, / searches, r refreshes.
+ * Nothing fires with Ctrl, Cmd or
  * Alt held (those belong to the browser). In the search box only Escape (clear, then leave)
  * and ↓ (to the first post) are taken; on the source filter, nothing.
  */
@@ -62,6 +66,8 @@ export function commandForKey(press: KeyPress, target: KeyTarget): PopupCommand 
       return target === 'button' ? null : 'toggle-preview';
     case 'm':
       return 'toggle-read';
+    case 'x':
+      return 'correct';
     case 's':
       return 'toggle-saved';
     case 'z':

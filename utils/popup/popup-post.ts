@@ -15,6 +15,8 @@ export type PopupPost = Pick<
   | 'hasRustCode'
   | 'summaryHtml'
   | 'unread'
+  | 'judgement'
+  | 'correction'
   | 'savedAt'
   | 'snoozedUntil'
 > & {

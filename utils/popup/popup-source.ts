@@ -1,9 +1,10 @@
-import { listPosts } from '../db/list-posts';
+import { correctPost } from '../db/correct-post';
+import { listJudgedNotRust, listPosts } from '../db/list-posts';
 import type { GetDb } from '../db/open-db';
 import { listSavedPosts, setPostSaved, snoozePost } from '../db/read-later';
 import { markAllRead, markPostsUnread, setPostRead } from '../db/read-state';
-import type { StoredPost } from '../db/schema';
-import { compileVisibility, type VisibilityRule } from '../filters/post-visibility';
+import type { PostCorrection, StoredPost } from '../db/schema';
+import { compileVisibility, isFolded, type VisibilityRule } from '../filters/post-visibility';
 import type { Translator } from '../i18n/translator';
 import type { PollNowResponse, RadarChangedBroadcast, RadarMessage } from '../notify/messages';
 import { createReadStateFollowUp, refreshBadge, type BadgeAction } from '../notify/badge';
@@ -38,6 +39,14 @@ export type ChangeReason = RadarChangedBroadcast['reason'];
  */
 export interface PopupSource {
   listPage(query: PageQuery): Promise<PopupPost[]>;
+  /**
+   * The posts folded as not Rust that the view would list (unread only in Unread, of the
+   * chosen source, matching the search), newest first: the "Not Rust?" section. Empty unless
+   * the setting is Fold.
+   */
+  listFolded(query: Omit<PageQuery, 'limit' | 'after'>): Promise<PopupPost[]>;
+  /** The reader's "Not Rust" / "This is Rust": the post moves, the judge learns. */
+  correct(id: string, correction: PostCorrection): Promise<void>;
   /**
    * Reads the status and sets the badge from the same count, so the two never disagree.
    * @param sourceId counts that source's posts only (the badge still counts all); default all.
@@ -141,6 +150,25 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
         ? await listSavedPosts(db, { limit, after, accept, sourceId: onlySource(sourceId) })
         : await listPosts(db, { unreadOnly, limit, after, accept, sourceId: onlySource(sourceId) });
       return page.map((post) => ({ ...post, sourceTitle: label(post) }));
+    },
+    async listFolded({ unreadOnly, search, sourceId }) {
+      const [db, isVisible, listed] = await Promise.all([deps.getDb(), visibility(), sources()]);
+      if (isVisible.notRust !== 'fold') return [];
+      const matches = compileSearch(search);
+      const label = sourceLabeler(listed);
+      return (await listJudgedNotRust(db))
+        .filter(
+          (post) =>
+            (!unreadOnly || post.unread === 1) &&
+            (!sourceId || post.sourceId === sourceId) &&
+            isFolded(isVisible, isVisible(post)) &&
+            (!matches || matches(post)),
+        )
+        .map((post) => ({ ...post, sourceTitle: label(post) }));
+    },
+    async correct(id, correction) {
+      await correctPost(await deps.getDb(), id, correction);
+      await afterReadStateChange();
     },
     async loadStatus(sourceId = '') {
       const db = await deps.getDb();

@@ -7,12 +7,15 @@ import {
   POLL_INTERVAL_MAX,
   POLL_INTERVAL_MIN,
   type QuietHours,
+  type NotRustMode,
   type Settings,
   type TagMode,
 } from './settings';
 
 /** Every tag mode, in the order the options page offers them. */
 export const TAG_MODES: readonly TagMode[] = ['show', 'hide', 'only'];
+/** Every way to treat posts that don't look like Rust, in the order the options page offers them. */
+export const NOT_RUST_MODES: readonly NotRustMode[] = ['fold', 'hide', 'show'];
 /** Local time of day as "HH:MM", 00:00–23:59. */
 export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -73,6 +76,9 @@ export function coerceSettings(value: unknown): Settings {
       KEEP_READ_DAYS_MAX,
       DEFAULT_SETTINGS.keepReadDays,
     ),
+    notRustPosts: NOT_RUST_MODES.includes(raw.notRustPosts as NotRustMode)
+      ? (raw.notRustPosts as NotRustMode)
+      : DEFAULT_SETTINGS.notRustPosts,
   };
 }
 

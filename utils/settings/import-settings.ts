@@ -2,7 +2,7 @@ import type { Translator } from '../i18n/translator';
 import { coerceSettings } from './coerce-settings';
 import { compactSettings } from './compact-settings';
 import { describeJsonValue as describe } from './describe-json-value';
-import type { Settings } from './settings';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { SETTINGS_FILE_APP, type ReadLaterMarks } from './settings-file';
 import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { formatKilobytes } from './settings-size';
@@ -10,14 +10,40 @@ import { findSettingsProblem } from './validate-settings';
 
 /**
  * The settings are a few KB; the saved and snoozed posts add about 150 bytes each, and all of
- * the 5,000 stored posts fit in under 1 MB. Anything far larger is some other file.
+ * the 5,000 stored posts fit in under 1 MB; the reader's corrections stay under 100 kB.
+ * Anything far larger is some other file.
  */
 export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
 export type ImportResult =
-  { ok: true; settings: Settings; readLater?: ReadLaterMarks } | { ok: false; error: string };
+  | {
+      ok: true;
+      settings: Settings;
+      readLater?: ReadLaterMarks;
+      /** What the corrections taught the judge, as exported: read with their own checks. */
+      corrections?: unknown;
+    }
+  | { ok: false; error: string };
 
-const ENVELOPE_KEYS = new Set(['app', 'version', 'settings', 'readLater']);
+const ENVELOPE_KEYS = new Set(['app', 'version', 'settings', 'readLater', 'corrections']);
+
+/** Fields a later version added: a file of an older version rightly lacks them. */
+const ADDED_FIELDS: readonly { version: number; name: keyof Settings }[] = [
+  { version: 3, name: 'notRustPosts' },
+];
+
+/** An older file's settings with the fields added since at their defaults, for the check. */
+function withLaterFields(settings: unknown, version: number): unknown {
+  if (!isRecord(settings)) return settings;
+  const added = ADDED_FIELDS.filter(
+    (field) => version < field.version && !Object.hasOwn(settings, field.name),
+  );
+  if (added.length === 0) return settings;
+  return {
+    ...settings,
+    ...Object.fromEntries(added.map(({ name }) => [name, DEFAULT_SETTINGS[name]])),
+  };
+}
 
 /**
  * Reads an exported settings file strictly: not JSON, not ours, a version this build does
@@ -40,14 +66,20 @@ export function importSettings(text: string, t: Translator): ImportResult {
   const versionProblem = checkVersion(parsed.version, t);
   if (versionProblem) return fail(versionProblem);
   if (!Object.hasOwn(parsed, 'settings')) return fail(t('importNoSettings'));
-  const problem = findSettingsProblem(parsed.settings, t);
+  const settings = withLaterFields(parsed.settings, parsed.version as number);
+  const problem = findSettingsProblem(settings, t);
   if (problem) return fail(problem);
   const readLater = parsed.readLater;
   if (readLater !== undefined && !isReadLaterMarks(readLater)) return fail(t('importBadReadLater'));
-  const migrated = migrateSettings(parsed.settings, parsed.version as number);
+  const migrated = migrateSettings(settings, parsed.version as number);
   // Validated above, so coercing only normalizes (tag case, spacing); it repairs nothing.
-  const settings = compactSettings(coerceSettings(migrated));
-  return readLater === undefined ? { ok: true, settings } : { ok: true, settings, readLater };
+  const imported = compactSettings(coerceSettings(migrated));
+  return {
+    ok: true,
+    settings: imported,
+    ...(readLater === undefined ? {} : { readLater }),
+    ...(Object.hasOwn(parsed, 'corrections') ? { corrections: parsed.corrections } : {}),
+  };
 }
 
 /** `importSettings` for a picked file, refusing huge files before reading them. */

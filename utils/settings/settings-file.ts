@@ -24,18 +24,28 @@ export interface SettingsFile {
   settings: Settings;
   /** Saved and snoozed posts; absent when there are none (and in files from before). */
   readLater?: ReadLaterMarks;
+  /**
+   * What the reader's corrections taught the relevance judge (`serializeCorrections`: the
+   * word model and author trust), when there is any. Optional: files without it import.
+   */
+  corrections?: unknown;
 }
 
 /**
  * The export file's text: the compact settings, indented so a person can read and edit it,
- * and the saved and snoozed posts when there are any.
+ * the saved and snoozed posts when there are any, and the reader's corrections when given.
  */
-export function exportSettings(settings: Settings, readLater: ReadLaterMarks = {}): string {
+export function exportSettings(
+  settings: Settings,
+  readLater: ReadLaterMarks = {},
+  corrections?: unknown,
+): string {
   const file: SettingsFile = {
     app: SETTINGS_FILE_APP,
     version: SETTINGS_VERSION,
     settings: compactSettings(settings),
     ...(Object.keys(readLater).length > 0 ? { readLater } : {}),
+    ...(corrections === undefined ? {} : { corrections }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

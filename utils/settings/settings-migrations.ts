@@ -9,8 +9,9 @@ import { compactSettings } from './compact-settings';
  *   `rust: true`), keys as typed, keywords de-duplicated only by exact spelling.
  * - v2: the canonical compact form of `compactSettings` — normalized keys, only non-default
  *   tag entries, keywords unique ignoring case — so the value stays far below sync's 8 KB.
+ * - v3: `notRustPosts` (what becomes of posts the relevance judge folds), 'fold' when absent.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** One step: the stored value of version N-1 in, version N out. Pure; must accept garbage. */
 export type SettingsMigration = (stored: unknown) => unknown;
@@ -22,6 +23,8 @@ export type SettingsMigration = (stored: unknown) => unknown;
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {
   // Coercing first also repairs a corrupt v1 value field by field instead of keeping it.
   2: (stored) => compactSettings(coerceSettings(stored)),
+  // Coercing fills the new field with its default and keeps every other one.
+  3: (stored) => compactSettings(coerceSettings(stored)),
 };
 
 /**

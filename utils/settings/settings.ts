@@ -8,6 +8,13 @@ export interface QuietHours {
   end: string;
 }
 
+/**
+ * What becomes of posts the relevance judge finds are not Rust (off-topic or spam): Fold
+ * (default: out of the list, the badge and notifications, waiting in a "Not Rust?" section),
+ * Hide (gone from the popup too), Show (listed like any post, as before the judge).
+ */
+export type NotRustMode = 'fold' | 'hide' | 'show';
+
 /** Everything the user sets. Stored in `sync` storage so it follows them across browsers. */
 export interface Settings {
   /** Tags not listed are 'show'. Keys are lower-case tags. */
@@ -26,6 +33,8 @@ export interface Settings {
   groupThreshold: number;
   /** Read posts older than this many days are pruned. Default 60. */
   keepReadDays: number;
+  /** Posts that don't look like Rust. Default 'fold'. */
+  notRustPosts: NotRustMode;
 }
 
 export const POLL_INTERVAL_MIN = 5;
@@ -47,4 +56,5 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: { enabled: false, start: '22:00', end: '07:00' },
   groupThreshold: 4,
   keepReadDays: 60,
+  notRustPosts: 'fold',
 };

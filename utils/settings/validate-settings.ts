@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator';
-import { TAG_MODES, TIME_OF_DAY } from './coerce-settings';
+import { NOT_RUST_MODES, TAG_MODES, TIME_OF_DAY } from './coerce-settings';
 import { describeJsonValue } from './describe-json-value';
 import {
   GROUP_THRESHOLD_MAX,
@@ -56,6 +56,7 @@ const FIELD_CHECKS: Record<keyof Settings, FieldCheck> = {
   quietHours: checkQuietHours,
   groupThreshold: wholeNumber(GROUP_THRESHOLD_MIN, GROUP_THRESHOLD_MAX),
   keepReadDays: wholeNumber(KEEP_READ_DAYS_MIN, KEEP_READ_DAYS_MAX),
+  notRustPosts: checkNotRustMode,
 };
 
 type Words = (t: Translator) => string;
@@ -109,6 +110,17 @@ function wholeNumber(min: number, max: number): FieldCheck {
           max: String(max),
           value: describeJsonValue(value, t),
         });
+}
+
+/** `notRustPosts` takes "fold", "hide" or "show". */
+function checkNotRustMode(value: unknown, name: string, t: Translator): string | null {
+  return (NOT_RUST_MODES as readonly unknown[]).includes(value)
+    ? null
+    : t('settingsOneOf', {
+        name,
+        expected: t('settingsExpectedNotRustMode'),
+        value: describeJsonValue(value, t),
+      });
 }
 
 function trueOrFalse(value: unknown, name: string, t: Translator): string | null {

@@ -72,6 +72,7 @@ describe('openRadarDb', () => {
     const db = await openRadarDb({ name });
 
     expect([...db.objectStoreNames].sort()).toEqual([
+      'corrections',
       'facets',
       'feeds',
       'notifications',
@@ -79,6 +80,8 @@ describe('openRadarDb', () => {
       'posts',
     ]);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
+      'by-author',
+      'by-correction',
       'by-dup-key',
       'by-saved',
       'by-snoozed',
@@ -86,6 +89,7 @@ describe('openRadarDb', () => {
       'by-source-sort',
       'by-source-unread-sort',
       'by-unread-sort',
+      'by-verdict',
     ]);
     db.close();
   });

@@ -8,6 +8,7 @@ import {
   corpusFeedNames,
   describeWithCorpus,
 } from '../../harness/shared-corpus';
+import { feedErrorText } from './feed-error-text';
 
 const NOW = Date.UTC(2030, 0, 1);
 const NOW_ISO = new Date(NOW).toISOString();
@@ -71,7 +72,7 @@ function parseCorpusFile(file: string, contentType?: string): FeedParseResult {
 
 function okItems(result: FeedParseResult) {
   if (!result.ok)
-    throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
+    throw new Error(`expected success, got ${result.error.code}: ${feedErrorText(result.error)}`);
   return result.items;
 }
 

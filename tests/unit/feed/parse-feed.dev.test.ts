@@ -3,6 +3,7 @@ import { MAX_SUMMARY_HTML_CHARS } from '../../../utils/feed/feed-limits';
 import { parseFeed } from '../../../utils/feed/parse-feed';
 import type { FeedItem } from '../../../utils/feed/post';
 import { readFixtureBytes } from './read-fixture';
+import { feedErrorText } from './feed-error-text';
 
 const NOW = Date.UTC(2026, 4, 7, 12, 0, 0);
 
@@ -12,7 +13,7 @@ function parseDevFeed(): FeedItem[] {
     contentType: 'application/rss+xml; charset=utf-8',
     now: NOW,
   });
-  if (!result.ok) throw new Error(`expected the DEV feed to parse: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected the DEV feed to parse: ${feedErrorText(result.error)}`);
   expect(result.title).toBe('DEV Community: rust');
   return result.items;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../utils/feed/parse-feed';
 import type { FeedItem } from '../../../utils/feed/post';
+import { feedErrorText } from './feed-error-text';
 
 const NOW = Date.UTC(2030, 0, 1);
 
 function items(body: string, feedUrl = 'https://feeds.example/feed'): FeedItem[] {
   const result = parseFeed(body, { feedUrl, now: NOW });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${feedErrorText(result.error)}`);
   return result.items;
 }
 

@@ -9,8 +9,13 @@ import {
 import type { Settings } from '../../../utils/settings/settings';
 import { english } from '@/utils/i18n/english';
 
-type Filters = Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords'>;
-const NO_FILTERS: Filters = { tagModes: {}, mutedAuthors: {}, titleKeywords: [] };
+type Filters = Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords' | 'notRustPosts'>;
+const NO_FILTERS: Filters = {
+  tagModes: {},
+  mutedAuthors: {},
+  titleKeywords: [],
+  notRustPosts: 'show',
+};
 
 function post(overrides: Partial<FilterablePost> = {}): FilterablePost {
   return {
@@ -43,6 +48,8 @@ describe('compileVisibility', () => {
       { tagModes: { rust: 'only' } },
       { mutedAuthors: { 'jane doe': 'Jane Doe' } },
       { titleKeywords: ['crypto'] },
+      { notRustPosts: 'fold' },
+      { notRustPosts: 'hide' },
     ];
     for (const filters of eachKind) {
       expect(compileVisibility({ ...NO_FILTERS, ...filters }).hidesNothing).toBe(false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeedParseResult } from '../../../utils/feed/feed-failure';
 import { parseFeed } from '../../../utils/feed/parse-feed';
 import { readFixtureText, utf8 } from '../feed/read-fixture';
+import { feedErrorText } from '../feed/feed-error-text';
 
 const OPTIONS = {
   feedUrl: 'https://dev.to/feed/tag/rust',
@@ -43,7 +44,7 @@ describe('bodies that are web pages, whatever they are labelled', () => {
   ])('refuses %s as html-not-feed', (_name, body, contentType) => {
     const result = parse(utf8(body), contentType);
     expect(result).toMatchObject({ ok: false, error: { code: 'html-not-feed' } });
-    if (!result.ok) expect(result.error.message).toMatch(/web page instead of a feed/);
+    if (!result.ok) expect(feedErrorText(result.error)).toMatch(/web page instead of a feed/);
   });
 
   it.each([['text/plain'], ['application/octet-stream'], ['text/html'], [null]])(

@@ -1,3 +1,4 @@
+import { english } from '@/utils/i18n/english';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,7 +49,7 @@ afterEach(() => {
 const fetchFrom = (path: string, timeoutMs: number) =>
   fetchFeed(
     { ...emptyFeedState(`${base}${path}`) },
-    { fetch: globalThis.fetch, now: NOW, timeoutMs },
+    { fetch: globalThis.fetch, now: NOW, timeoutMs, t: english },
   );
 
 describe('fetchFeed against a real socket', () => {
@@ -142,6 +143,7 @@ describe('a poll cycle against a server that never answers', () => {
     const cycle = () =>
       runPollCycle({
         getDb,
+        t: english,
         fetch: (input, init) => fetch(input, init),
         now: () => NOW,
         runExclusive: lock,

@@ -75,6 +75,7 @@ function startWorker(dbName: string, options: WorkerOptions) {
   const cycle = () =>
     runPollCycle({
       getDb,
+      t: english,
       fetch: options.fetch,
       now: () => (clock += 1000),
       runExclusive: createPollLock(undefined),

@@ -2,6 +2,7 @@ import type { FeedErrorCode, FeedParseResult } from '../../../utils/feed/feed-fa
 import { MAX_FEED_ITEMS, MAX_SUMMARY_HTML_CHARS } from '../../../utils/feed/feed-limits';
 import { elementKind, plainTextExcerpt } from '../../../utils/feed/plain-text';
 import type { FeedItem } from '../../../utils/feed/post';
+import { feedErrorText } from '../feed/feed-error-text';
 
 const ERROR_CODES: ReadonlySet<FeedErrorCode> = new Set<FeedErrorCode>([
   'empty-body',
@@ -47,11 +48,14 @@ export function contractViolations(result: FeedParseResult, source: string): str
     const problems: string[] = [];
     if (!ERROR_CODES.has(result.error.code))
       problems.push(`unknown error code ${result.error.code}`);
-    if (typeof result.error.message !== 'string' || result.error.message.trim() === '')
+    if (
+      typeof feedErrorText(result.error) !== 'string' ||
+      feedErrorText(result.error).trim() === ''
+    )
       problems.push('empty error message');
     // parseFeed turns any exception into this message: it must never be needed.
-    if (result.error.message.includes('unexpected error'))
-      problems.push(`internal exception: ${result.error.message}`);
+    if (feedErrorText(result.error).includes('unexpected error'))
+      problems.push(`internal exception: ${feedErrorText(result.error)}`);
     return problems;
   }
   const sourceTitlesShowLt = (

@@ -1,3 +1,4 @@
+import { english } from '@/utils/i18n/english';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getFeedState, putFeedState } from '../../../utils/db/feed-state';
@@ -65,7 +66,12 @@ function fillDisk(fails: (store: string, n: number) => boolean) {
 
 async function pollWith(db: RadarDb, body: string, now = NOW, etag = '"v2"') {
   return pollFeed(
-    { db, fetch: fakeFetch(() => rssResponse(body, { ETag: etag })).fetch, now: () => now },
+    {
+      db,
+      fetch: fakeFetch(() => rssResponse(body, { ETag: etag })).fetch,
+      now: () => now,
+      t: english,
+    },
     {
       feedUrl: FEED_URL,
       sourceId: 'dev:rust',
@@ -131,6 +137,7 @@ describe('a full disk during a poll', () => {
     const cycle = (fetch: typeof globalThis.fetch) =>
       runPollCycle({
         getDb,
+        t: english,
         fetch,
         now: () => NOW,
         runExclusive: createPollLock(undefined),

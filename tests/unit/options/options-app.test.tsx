@@ -180,6 +180,7 @@ describe('OptionsApp', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Tags',
       'Authors',
+      "Posts that don't look like Rust",
       'Title keywords',
       'Preview',
       'Checking for posts',

@@ -1,3 +1,4 @@
+import { english } from '@/utils/i18n/english';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyFeedState } from '../../../utils/db/feed-state';
 import type { FeedState } from '../../../utils/db/schema';
@@ -77,7 +78,7 @@ describe('fetchFeed', () => {
   ])('sends %s', async (_name, validators, expected) => {
     const { fetch, calls } = fakeFetch(() => new Response(null, { status: 304 }));
 
-    await fetchFeed(state(validators), { fetch, now: NOW });
+    await fetchFeed(state(validators), { fetch, t: english, now: NOW });
 
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe(FEED_URL);
@@ -89,7 +90,7 @@ describe('fetchFeed', () => {
   it('bypasses the HTTP cache and sends no cookies', async () => {
     const { fetch, calls } = fakeFetch(() => new Response(null, { status: 304 }));
 
-    await fetchFeed(state(), { fetch, now: NOW });
+    await fetchFeed(state(), { fetch, t: english, now: NOW });
 
     expect(calls[0]?.init).toMatchObject({ cache: 'no-store', credentials: 'omit' });
     expect(calls[0]?.init.signal).toBeInstanceOf(AbortSignal);
@@ -98,7 +99,7 @@ describe('fetchFeed', () => {
   it('reports 304 as not modified', async () => {
     const { fetch } = fakeFetch(() => new Response(null, { status: 304 }));
 
-    expect(await fetchFeed(state({ etag: '"v1"' }), { fetch, now: NOW })).toEqual({
+    expect(await fetchFeed(state({ etag: '"v1"' }), { fetch, t: english, now: NOW })).toEqual({
       kind: 'not-modified',
     });
   });
@@ -107,7 +108,7 @@ describe('fetchFeed', () => {
     const { stream, stats } = countingStream(MB);
     const { fetch } = fakeFetch(() => new Response(stream, { status: 502 }));
 
-    await fetchFeed(state(), { fetch, now: NOW });
+    await fetchFeed(state(), { fetch, t: english, now: NOW });
 
     expect(stats.cancelled).toBe(true);
     expect(stats.pulled).toBeLessThanOrEqual(1);
@@ -127,7 +128,7 @@ describe('fetchFeed', () => {
         }),
     );
 
-    const outcome = await fetchFeed(state({ etag: '"v1"' }), { fetch, now: NOW });
+    const outcome = await fetchFeed(state({ etag: '"v1"' }), { fetch, t: english, now: NOW });
 
     expect(outcome).toEqual({
       kind: 'body',
@@ -141,7 +142,9 @@ describe('fetchFeed', () => {
   it('returns null validators when the server sends none', async () => {
     const { fetch } = fakeFetch(() => new Response('<rss/>'));
 
-    expect(await fetchFeed(state({ etag: '"old"' }), { fetch, now: NOW })).toMatchObject({
+    expect(
+      await fetchFeed(state({ etag: '"old"' }), { fetch, t: english, now: NOW }),
+    ).toMatchObject({
       kind: 'body',
       etag: null,
       lastModified: null,
@@ -159,7 +162,7 @@ describe('fetchFeed', () => {
     });
     const { fetch } = fakeFetch(() => new Response(stream));
 
-    const outcome = await fetchFeed(state(), { fetch, now: NOW });
+    const outcome = await fetchFeed(state(), { fetch, t: english, now: NOW });
 
     expect(outcome.kind).toBe('body');
     const body = (outcome as Extract<FetchOutcome, { kind: 'body' }>).body;
@@ -181,7 +184,7 @@ describe('fetchFeed', () => {
       const headers: Record<string, string> = retryAfter ? { 'Retry-After': retryAfter } : {};
       const { fetch } = fakeFetch(() => new Response('error page', { status, headers }));
 
-      expect(await fetchFeed(state(), { fetch, now: NOW })).toEqual({
+      expect(await fetchFeed(state(), { fetch, t: english, now: NOW })).toEqual({
         kind: 'failed',
         status,
         reason: `did not answer (HTTP ${status})`,
@@ -196,7 +199,7 @@ describe('fetchFeed', () => {
       () => new Response(stream, { headers: { 'Content-Length': String(30 * MB) } }),
     );
 
-    const outcome = await fetchFeed(state(), { fetch, now: NOW });
+    const outcome = await fetchFeed(state(), { fetch, t: english, now: NOW });
 
     expect(outcome).toEqual({
       kind: 'failed',
@@ -213,7 +216,7 @@ describe('fetchFeed', () => {
     const { stream, stats } = countingStream(30 * MB, chunk);
     const { fetch } = fakeFetch(() => new Response(stream));
 
-    const outcome = await fetchFeed(state(), { fetch, now: NOW });
+    const outcome = await fetchFeed(state(), { fetch, t: english, now: NOW });
 
     expect(outcome).toMatchObject({
       kind: 'failed',
@@ -231,7 +234,9 @@ describe('fetchFeed', () => {
   ])('with a 10-byte cap, a body %s gives %s', async (_name, size, kind) => {
     const { fetch } = fakeFetch(() => new Response(new Uint8Array(size)));
 
-    expect((await fetchFeed(state(), { fetch, now: NOW, maxBytes: 10 })).kind).toBe(kind);
+    expect((await fetchFeed(state(), { fetch, t: english, now: NOW, maxBytes: 10 })).kind).toBe(
+      kind,
+    );
   });
 
   it('gives up after 20 s when the server does not answer', async () => {
@@ -243,7 +248,7 @@ describe('fetchFeed', () => {
         }),
     );
 
-    const pending = fetchFeed(state(), { fetch, now: NOW });
+    const pending = fetchFeed(state(), { fetch, t: english, now: NOW });
     await vi.advanceTimersByTimeAsync(FETCH_TIMEOUT_MS - 1);
     const early = await Promise.race([pending, Promise.resolve('still waiting')]);
     await vi.advanceTimersByTimeAsync(1);
@@ -270,7 +275,7 @@ describe('fetchFeed', () => {
       return new Response(stream);
     });
 
-    const outcome = await fetchFeed(state(), { fetch, now: NOW, timeoutMs: 2000 });
+    const outcome = await fetchFeed(state(), { fetch, t: english, now: NOW, timeoutMs: 2000 });
 
     expect(outcome).toMatchObject({
       kind: 'failed',
@@ -283,7 +288,7 @@ describe('fetchFeed', () => {
     vi.useFakeTimers();
     const { fetch } = fakeFetch(() => new Response('<rss/>'));
 
-    await fetchFeed(state(), { fetch, now: NOW });
+    await fetchFeed(state(), { fetch, t: english, now: NOW });
 
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -299,7 +304,7 @@ describe('fetchFeed', () => {
   ])('reports a network error when fetch %s', async (_name, respond) => {
     const { fetch } = fakeFetch(respond);
 
-    expect(await fetchFeed(state(), { fetch, now: NOW })).toEqual({
+    expect(await fetchFeed(state(), { fetch, t: english, now: NOW })).toEqual({
       kind: 'failed',
       status: null,
       reason: 'could not be reached (network error)',

@@ -1,3 +1,4 @@
+import { english } from '@/utils/i18n/english';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getFeedState, listFeedStates } from '../../../utils/db/feed-state';
@@ -71,6 +72,7 @@ function setup(
   let stored: HostCooldowns = {};
   const deps: PollCycleDeps = {
     getDb,
+    t: english,
     fetch,
     now: () => NOW,
     runExclusive: createPollLock(undefined),
@@ -252,7 +254,7 @@ describe('polling many sources', () => {
     });
 
     const { outcomes } = await pollSources(
-      { db, fetch, now: () => NOW },
+      { db, fetch, now: () => NOW, t: english },
       { intervalMinutes: 15, timeoutMs: 50 },
       { sources: [blog, rust], hostCooldowns: {} },
     );

@@ -1,3 +1,4 @@
+import { english } from '@/utils/i18n/english';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyFeedState, getFeedState, putFeedState } from '../../../utils/db/feed-state';
 import type { RadarDb } from '../../../utils/db/open-db';
@@ -21,7 +22,7 @@ const TWO_POSTS = devRss([
 ]);
 
 function poll(db: RadarDb, fetch: typeof globalThis.fetch, now = NOW, settings = SETTINGS) {
-  return pollFeed({ db, fetch, now: () => now }, settings);
+  return pollFeed({ db, fetch, now: () => now, t: english }, settings);
 }
 
 /** A database that already holds TWO_POSTS, the older one read, and a failing-feed history. */
@@ -283,7 +284,7 @@ describe('pollFeed', () => {
     const now = vi.fn(() => times.shift() ?? NOW + 5000);
 
     const report = await pollFeed(
-      { db, fetch: fakeFetch(() => rssResponse(TWO_POSTS)).fetch, now },
+      { db, fetch: fakeFetch(() => rssResponse(TWO_POSTS)).fetch, now, t: english },
       SETTINGS,
     );
 

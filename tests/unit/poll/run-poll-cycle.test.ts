@@ -1,3 +1,4 @@
+import { english } from '@/utils/i18n/english';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getFeedState } from '../../../utils/db/feed-state';
@@ -25,6 +26,7 @@ function setup(overrides: Partial<PollCycleDeps> = {}, settings: Partial<Setting
   const { fetch } = fakeFetch(() => rssResponse(FEED, { ETag: '"v1"' }));
   const deps: PollCycleDeps = {
     getDb,
+    t: english,
     fetch,
     now: () => NOW,
     runExclusive: createPollLock(undefined),

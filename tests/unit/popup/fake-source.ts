@@ -1,3 +1,5 @@
+import type { PostCorrection } from '@/utils/db/schema';
+import { notRustReasons } from '@/utils/filters/post-visibility';
 import { vi } from 'vitest';
 import type { PollNowResponse } from '@/utils/notify/messages';
 import type { PopupPost } from '@/utils/popup/popup-post';
@@ -65,7 +67,9 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
   };
   const listeners = new Set<(reason: ChangeReason) => void>();
   let refreshDone: ((response: PollNowResponse) => void) | null = null;
-  const visible = (post: PopupPost) => !hidden(post);
+  // Fold, as by default: a post the judge or the reader calls not Rust waits in "Not Rust?".
+  const folded = (post: PopupPost) => notRustReasons(post) !== null;
+  const visible = (post: PopupPost) => !hidden(post) && !folded(post);
   const fromSource =
     (sourceId = '') =>
     (post: PopupPost) =>
@@ -111,6 +115,25 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
         storedCount: posts.length,
         ...feed,
       };
+    }),
+    listFolded: vi.fn(
+      async ({ unreadOnly, search, sourceId }: Parameters<PopupSource['listFolded']>[0]) => {
+        const matches = compileSearch(search);
+        return posts
+          .filter(
+            (p) =>
+              (!unreadOnly || p.unread === 1) &&
+              fromSource(sourceId)(p) &&
+              !hidden(p) &&
+              folded(p) &&
+              (!matches || matches(p)),
+          )
+          .map((p) => ({ ...p }));
+      },
+    ),
+    correct: vi.fn(async (id: string, correction: PostCorrection) => {
+      const post = posts.find((p) => p.id === id);
+      if (post) post.correction = correction;
     }),
     sourceOptionsAtOpen: vi.fn(async () => feed.sources),
     isPolling: vi.fn(async () => options.polling ?? false),

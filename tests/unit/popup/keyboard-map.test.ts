@@ -41,7 +41,9 @@ describe('commandForKey', () => {
     [{ key: ' ' }, 'select', null],
     [{ key: 'Enter' }, 'select', null],
     [{ key: 'Escape' }, 'select', null],
-    [{ key: 'x' }, 'other', null],
+    [{ key: 'q' }, 'other', null],
+    [{ key: 'x' }, 'other', 'correct'],
+    [{ key: 'x' }, 'text', null],
   ])('%j on %s → %s', (press, target, expected) => {
     expect(commandForKey(press, target)).toBe(expected);
   });

@@ -12,6 +12,7 @@ const VALID: Settings = {
   quietHours: { enabled: true, start: '23:30', end: '06:45' },
   groupThreshold: 6,
   keepReadDays: 14,
+  notRustPosts: 'hide',
 };
 
 describe('coerceSettings', () => {
@@ -168,6 +169,7 @@ describe('coerceSettings', () => {
       quietHours: { enabled: false, start: '22:00', end: '07:00' },
       groupThreshold: 4,
       keepReadDays: 60,
+      notRustPosts: 'fold',
     });
   });
 });

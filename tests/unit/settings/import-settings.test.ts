@@ -44,6 +44,46 @@ describe('importSettings', () => {
     expect(importSettings(v1, english)).toEqual({ ok: true, settings: MINE });
   });
 
+  it('reads a version 2 file, written before notRustPosts, as Fold', () => {
+    const v2 = file((s) => delete s.notRustPosts, { version: 2 });
+    expect(importSettings(v2, english)).toEqual({ ok: true, settings: MINE });
+    const hide = file((s) => (s.notRustPosts = 'hide'));
+    expect(importSettings(hide, english)).toEqual({
+      ok: true,
+      settings: { ...MINE, notRustPosts: 'hide' },
+    });
+  });
+
+  it('refuses a version 3 file without notRustPosts or with an unknown choice', () => {
+    expect(
+      importSettings(
+        file((s) => delete s.notRustPosts),
+        english,
+      ),
+    ).toEqual({
+      ok: false,
+      error: expect.stringContaining('notRustPosts'),
+    });
+    expect(
+      importSettings(
+        file((s) => (s.notRustPosts = 'maybe')),
+        english,
+      ),
+    ).toEqual({
+      ok: false,
+      error: '“notRustPosts” must be "fold", "hide" or "show", but it is the text "maybe".',
+    });
+  });
+
+  it('carries the reader’s corrections through export and import', () => {
+    const corrections = { words: { version: 1 }, authors: { version: 1, authors: [] } };
+    expect(importSettings(exportSettings(MINE, {}, corrections), english)).toEqual({
+      ok: true,
+      settings: MINE,
+      corrections,
+    });
+  });
+
   it.each<[string, string, string]>([
     ['an empty file', '  \n', 'The file is empty.'],
     [

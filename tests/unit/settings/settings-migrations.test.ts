@@ -19,7 +19,7 @@ const V1_VALUE = {
   keepReadDays: 14,
 };
 
-const V2_VALUE: Settings = {
+const V2_VALUE: Omit<Settings, 'notRustPosts'> = {
   tagModes: { career: 'hide', tokio: 'only' },
   tagNotify: { career: false },
   mutedAuthors: { hiyoyok: 'hiyoyo' },
@@ -31,6 +31,9 @@ const V2_VALUE: Settings = {
   keepReadDays: 14,
 };
 
+/** Coercing fills fields added later with their defaults, so every step's output has them. */
+const V3_VALUE: Settings = { ...V2_VALUE, notRustPosts: 'fold' };
+
 describe('settings migrations', () => {
   it('has a step for every version after 1', () => {
     for (let version = 2; version <= SETTINGS_VERSION; version++) {
@@ -39,11 +42,11 @@ describe('settings migrations', () => {
   });
 
   it('v1 → v2 keeps every choice, drops restated defaults and normalizes keys', () => {
-    expect(SETTINGS_MIGRATIONS[2]!(V1_VALUE)).toEqual(V2_VALUE);
+    expect(SETTINGS_MIGRATIONS[2]!(V1_VALUE)).toEqual(V3_VALUE);
   });
 
   it('v1 → v2 is idempotent: a v2 value passes through unchanged', () => {
-    expect(SETTINGS_MIGRATIONS[2]!(V2_VALUE)).toEqual(V2_VALUE);
+    expect(SETTINGS_MIGRATIONS[2]!(V2_VALUE)).toEqual(V3_VALUE);
   });
 
   it('v1 → v2 repairs a corrupt value field by field instead of failing', () => {
@@ -53,15 +56,23 @@ describe('settings migrations', () => {
         tagModes: 'career=hide',
         pollIntervalMinutes: 'often',
       }),
-    ).toEqual({ ...V2_VALUE, tagModes: {}, pollIntervalMinutes: 15 });
+    ).toEqual({ ...V3_VALUE, tagModes: {}, pollIntervalMinutes: 15 });
   });
 
   it.each([undefined, null, 'garbage', 42, []])('v1 → v2 turns %j into the defaults', (value) => {
     expect(SETTINGS_MIGRATIONS[2]!(value)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('v2 → v3 folds posts that do not look like Rust unless a choice is stored', () => {
+    expect(SETTINGS_MIGRATIONS[3]!(V2_VALUE)).toEqual(V3_VALUE);
+    expect(SETTINGS_MIGRATIONS[3]!({ ...V2_VALUE, notRustPosts: 'show' })).toEqual({
+      ...V3_VALUE,
+      notRustPosts: 'show',
+    });
+  });
+
   it('migrateSettings runs every step from the given version', () => {
-    expect(migrateSettings(V1_VALUE, 1)).toEqual(V2_VALUE);
+    expect(migrateSettings(V1_VALUE, 1)).toEqual(V3_VALUE);
     expect(migrateSettings(V1_VALUE, SETTINGS_VERSION)).toBe(V1_VALUE);
   });
 

@@ -5,6 +5,7 @@ import type { FeedItem } from '../../../utils/feed/post';
 import { findCuratedSource } from '../../../utils/sources/curated-sources';
 import { readFixtureBytes } from '../feed/read-fixture';
 import { corpusFeedBytes, describeWithCorpus, itWithCorpus } from '../../harness/shared-corpus';
+import { feedErrorText } from '../feed/feed-error-text';
 
 // Real documents of each curated source's format, parsed at the curated feed URL, as the
 // poller will. Where the format carries categories, they must come out as tags (the tag
@@ -14,7 +15,7 @@ const NOW = Date.parse('2026-07-08T00:00:00Z');
 
 function itemsOf(result: FeedParseResult): FeedItem[] {
   if (!result.ok)
-    throw new Error(`expected a feed, got ${result.error.code}: ${result.error.message}`);
+    throw new Error(`expected a feed, got ${result.error.code}: ${feedErrorText(result.error)}`);
   return result.items;
 }
 

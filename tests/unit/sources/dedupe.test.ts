@@ -14,6 +14,7 @@ import { scopedPostId } from '../../../utils/sources/scoped-post-id';
 import { devTagFeedUrl } from '../../../utils/sources/source';
 import { corpusFeedBytes, itWithCorpus } from '../../harness/shared-corpus';
 import { readFixtureBytes, readFixtureText } from '../feed/read-fixture';
+import { feedErrorText } from '../feed/feed-error-text';
 
 /** An index of `posts`, oldest first: the first owner of a key keeps it, as in a poll. */
 function indexOf(posts: Iterable<DuplicatePost & { id: string }>): Map<string, string> {
@@ -26,7 +27,7 @@ const NOW = Date.parse('2026-07-08T00:00:00Z');
 
 function parse(body: Uint8Array | string, feedUrl: string): FeedItem[] {
   const result = parseFeed(body, { feedUrl, now: NOW });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(feedErrorText(result.error));
   return result.items;
 }
 

@@ -1,0 +1,70 @@
+import { useT } from '@/components/shared/translator-context';
+import { describeReasons, notRustReasons } from '@/utils/filters/post-visibility';
+import type { PopupPost } from '@/utils/popup/popup-post';
+import type { Sanitizer } from '@/utils/sanitize/safe-html';
+import type { SnoozeChoice } from '@/utils/schedule/snooze-time';
+import { PostItem } from './post-item';
+
+export interface NotRustSectionProps {
+  /** The folded posts the view would list, newest first. */
+  posts: readonly PopupPost[];
+  now: number;
+  open: boolean;
+  expanded: ReadonlySet<string>;
+  loadSanitizer: () => Promise<Sanitizer>;
+  onToggle(open: boolean): void;
+  onOpen(post: PopupPost): void;
+  onToggleRead(post: PopupPost): void;
+  onToggleExpanded(post: PopupPost): void;
+  onToggleSaved(post: PopupPost): void;
+  /** The post whose snooze choices are open, if any. */
+  snoozing: string | null;
+  onToggleSnooze(post: PopupPost): void;
+  onSnooze(post: PopupPost, choice: SnoozeChoice): void;
+  /** "This is Rust". */
+  onIsRust(post: PopupPost): void;
+  /** Focus entered one of these posts: `x` then says "This is Rust" on it. */
+  onFocusPost(post: PopupPost): void;
+}
+
+/**
+ * "Not Rust? (N)": the posts the judge (or the reader) folded, at the end of the list, one
+ * click away, each with the reasons and "This is Rust". Closed until the reader opens it.
+ */
+export function NotRustSection(props: NotRustSectionProps) {
+  const t = useT();
+  if (props.posts.length === 0) return null;
+  return (
+    <details
+      class="not-rust-section"
+      open={props.open}
+      onToggle={(event) => props.onToggle((event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>{t('popupNotRustSection', { count: props.posts.length })}</summary>
+      {props.open && (
+        <ul class="post-list folded" role="list" aria-label={t('popupListNotRust')}>
+          {props.posts.map((post) => (
+            <PostItem
+              key={post.id}
+              post={post}
+              now={props.now}
+              active={false}
+              expanded={props.expanded.has(post.id)}
+              loadSanitizer={props.loadSanitizer}
+              onOpen={props.onOpen}
+              onToggleRead={props.onToggleRead}
+              onToggleExpanded={props.onToggleExpanded}
+              onToggleSaved={props.onToggleSaved}
+              snoozeOpen={props.snoozing === post.id}
+              onToggleSnooze={props.onToggleSnooze}
+              onSnooze={props.onSnooze}
+              onFocusIn={() => props.onFocusPost(post)}
+              onCorrect={props.onIsRust}
+              foldedReason={describeReasons(notRustReasons(post) ?? [], t)}
+            />
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

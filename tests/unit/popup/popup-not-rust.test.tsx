@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { makePost } from './fake-source';
+import { renderPopup } from './render-popup';
+
+// Issue 15: posts the judge folds wait at the end of the list in "Not Rust? (N)", with the
+// reasons and "This is Rust"; every listed post has "Not Rust".
+const COURIER = makePost(0, {
+  title: 'PKG2DAY Courier Services Explained',
+  judgement: { verdict: 'spam', reasons: [{ key: 'relevanceAdPhone' }], version: 1 },
+});
+const GENUINE = makePost(1, { title: 'Borrowing in async Rust' });
+const OTHER = makePost(2, { title: 'Tokio tasks in depth' });
+
+const listed = () =>
+  within(screen.getByRole('list', { name: 'Unread posts' }))
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+
+describe('the popup’s Not Rust? section', () => {
+  it('lists folded posts apart, closed, with their count and reasons', async () => {
+    renderPopup({ posts: [COURIER, GENUINE, OTHER] });
+
+    await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));
+    const summary = await screen.findByText('Not Rust? (1)');
+    fireEvent.click(summary);
+    const folded = await screen.findByRole('list', { name: "Posts that don't look like Rust" });
+    expect(within(folded).getByRole('link').textContent).toBe(COURIER.title);
+    expect(within(folded).getByText(/Gives a phone number/)).toBeTruthy();
+  });
+
+  it('moves a post on “Not Rust” at once, and back on “This is Rust”', async () => {
+    const { source } = renderPopup({ posts: [COURIER, GENUINE, OTHER] });
+    await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Not Rust' })[0]!);
+    await waitFor(() => expect(listed()).toEqual([OTHER.title]));
+    expect(source.correct).toHaveBeenCalledWith(GENUINE.id, 'not-rust');
+    fireEvent.click(await screen.findByText('Not Rust? (2)'));
+
+    const folded = await screen.findByRole('list', { name: "Posts that don't look like Rust" });
+    fireEvent.click(within(folded).getAllByRole('button', { name: 'This is Rust' })[0]!);
+    await waitFor(() => expect(listed()).toEqual([COURIER.title, OTHER.title]));
+    expect(source.correct).toHaveBeenCalledWith(COURIER.id, 'rust');
+  });
+
+  it('says “Not Rust” on the current post with x', async () => {
+    const { source } = renderPopup({ posts: [GENUINE, OTHER] });
+    await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));
+
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: 'j' });
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: 'x' });
+    await waitFor(() => expect(source.correct).toHaveBeenCalledWith(GENUINE.id, 'not-rust'));
+    await screen.findByText('Not Rust? (1)');
+  });
+
+  it('shows no section when nothing is folded', async () => {
+    renderPopup({ posts: [GENUINE, OTHER] });
+    await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));
+    expect(screen.queryByText(/Not Rust\?/)).toBeNull();
+  });
+});

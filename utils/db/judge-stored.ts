@@ -1,0 +1,52 @@
+import { judgePost } from '../relevance/judge-post';
+import type { AuthorPostPrint, JudgeContext } from '../relevance/relevance';
+import { fingerprintPost } from '../relevance/template-repeats';
+import type { StoredPost } from './schema';
+
+/** What the judge is told besides the post: the source and the reader's corrections. */
+export type StoreJudgeContext = Omit<JudgeContext, 'authorHistory'>;
+
+/** An author's posts read for their history at most (a daily series fills this quickly). */
+const HISTORY_READ = 30;
+/** History entries given to the judge (it reads 10). */
+const HISTORY_KEPT = 10;
+
+/** The `by-author` index, in whatever transaction the caller holds. */
+interface AuthorIndex {
+  getAll(query: string, count?: number): Promise<StoredPost[]>;
+}
+
+/**
+ * `posts` with their judgement, judged against the same author's other recent posts (stored,
+ * or among `posts` themselves: a series can arrive in one poll). Reads only IndexedDB, so it
+ * may run inside the storing transaction.
+ */
+export async function judgeStoredPosts(
+  byAuthor: AuthorIndex,
+  posts: readonly StoredPost[],
+  context: StoreJudgeContext,
+): Promise<StoredPost[]> {
+  if (posts.length === 0) return [];
+  const authors = [...new Set(posts.map((post) => post.author).filter(Boolean))];
+  const stored = await Promise.all(authors.map((author) => byAuthor.getAll(author, HISTORY_READ)));
+  const byName = new Map(authors.map((author, i) => [author, stored[i]!]));
+  const prints = new Map<string, AuthorPostPrint>();
+  const printOf = (post: StoredPost) => {
+    let print = prints.get(post.id);
+    if (!print)
+      prints.set(post.id, (print = { title: post.title, fingerprint: fingerprintPost(post) }));
+    return print;
+  };
+  return posts.map((post) => {
+    if (!post.author) return { ...post, judgement: judgePost(post, context) };
+    const others = new Map<string, StoredPost>();
+    for (const other of [...(byName.get(post.author) ?? []), ...posts]) {
+      if (other.id !== post.id && other.author === post.author) others.set(other.id, other);
+    }
+    const authorHistory = [...others.values()]
+      .sort((a, b) => b.sortAt - a.sortAt)
+      .slice(0, HISTORY_KEPT)
+      .map(printOf);
+    return { ...post, judgement: judgePost(post, { ...context, authorHistory }) };
+  });
+}
