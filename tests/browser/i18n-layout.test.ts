@@ -49,7 +49,8 @@ describe.each(['de', 'ja'])('layout in %s', (lang) => {
     server.respondWith(rssWithEtag(devFeedAsOf(Date.now())));
     ext = await launchExtension(server.port, undefined, { lang });
     popup = await openPopup(ext);
-    await popup.getByRole('listitem').nth(11).waitFor({ timeout: 20_000 });
+    // Ten posts listed; the fixture's two that do not look like Rust are folded.
+    await popup.getByRole('listitem').nth(9).waitFor({ timeout: 20_000 });
   });
 
   afterAll(async () => {
@@ -59,7 +60,7 @@ describe.each(['de', 'ja'])('layout in %s', (lang) => {
 
   it('the popup speaks the language', async () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
-    await popup.getByText(t.plural('popupUnreadCount', 12), { exact: true }).waitFor();
+    await popup.getByText(t.plural('popupUnreadCount', 10), { exact: true }).waitFor();
     await popup.getByRole('button', { name: t('popupMarkAllRead') }).waitFor();
     await popup.getByRole('list', { name: t('popupListUnread') }).waitFor();
   });
@@ -78,11 +79,11 @@ describe.each(['de', 'ja'])('layout in %s', (lang) => {
 
   it('the Undo toast and the caught-up page fit', async () => {
     await popup.getByRole('button', { name: t('popupMarkAllRead') }).click();
-    await popup.getByText(t.plural('undoMarked', 12), { exact: true }).waitFor();
+    await popup.getByText(t.plural('undoMarked', 10), { exact: true }).waitFor();
     await popup.getByRole('heading', { name: t('emptyCaughtUpTitle') }).waitFor();
     await expectNothingClipped(popup, POPUP_CUTS);
     await popup.getByRole('button', { name: t('undoButton') }).click();
-    await popup.getByText(t.plural('popupUnreadCount', 12), { exact: true }).waitFor();
+    await popup.getByText(t.plural('popupUnreadCount', 10), { exact: true }).waitFor();
   });
 
   it('the options page fits a wide and a narrow window, filters and all', async () => {
@@ -92,7 +93,7 @@ describe.each(['de', 'ja'])('layout in %s', (lang) => {
     await options.getByRole('heading', { name: t('optionsTitle'), level: 1 }).waitFor();
     const shown = (n: number) =>
       options.getByText(t.plural('previewSummary', 12, { shown: n }), { exact: true }).waitFor();
-    await shown(12);
+    await shown(10);
 
     // A hidden tag, a muted author and a keyword fill the lists and the preview's reasons.
     await options

@@ -49,7 +49,7 @@ describe('idle worker in Chromium', () => {
   it('holds no timer, port or lock after polling', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url(FLOOR_PAGE));
-    expect(await waitForValue(() => badgeText(page), '12')).toBe('12');
+    expect(await waitForValue(() => badgeText(page), '10')).toBe('10');
     const settled = () =>
       holdings(ext.worker).then((h) => h.timers.length + h.ports + h.locks.length);
     expect(await waitForValue(settled, 0)).toBe(0);

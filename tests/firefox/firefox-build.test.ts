@@ -1,6 +1,11 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED, devFeedWith, itemsNewestFirst } from '../harness/dev-feed-builder';
+import {
+  DEV_FEED,
+  devFeedWith,
+  isFoldedInDevFixture,
+  itemsNewestFirst,
+} from '../harness/dev-feed-builder';
 import { waitForValue } from '../harness/extension';
 import { feedState, storedPostCount } from '../harness/stored-posts';
 import {
@@ -91,6 +96,18 @@ describe('the Firefox build in Firefox ESR', () => {
     await element.click();
   }
 
+  /** Clicks Fold, Hide or Show for "Posts that don't look like Rust". */
+  async function setNotRust(mode: 'fold' | 'hide' | 'show') {
+    const label = await options.evaluateHandle(
+      (mode) =>
+        document.querySelector(`.not-rust-setting input[value="${mode}"]`)?.closest('label'),
+      mode,
+    );
+    const element = label.asElement() as ElementHandle<Element> | null;
+    if (!element) throw new Error(`No ${mode} option for posts that don't look like Rust`);
+    await element.click();
+  }
+
   beforeAll(async () => {
     const ca = makeLocalCa(HOSTS);
     server = await startFeedServer(ca.server);
@@ -104,10 +121,10 @@ describe('the Firefox build in Firefox ESR', () => {
     await server?.close();
   });
 
-  it('polls dev.to after install: 12 posts stored, badge 12, one welcome notification', async () => {
+  it('polls dev.to after install: 12 posts stored, badge 10 (2 folded as not Rust), one welcome notification', async () => {
     expect(await pollDoneAfter(0)).toBe(true);
     expect(feedRequests()).toHaveLength(1);
-    expect(await badgeText(options)).toBe('12');
+    expect(await badgeText(options)).toBe('10');
     expect(await storedPostCount(options)).toBe(12);
     const state = await feedState(options);
     expect(state?.etag).toBe('"fixture-1"');
@@ -115,27 +132,35 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(await notificationIds(options)).toEqual(['radar-welcome']);
   });
 
-  it('the toolbar popup lists the 12 posts of the DEV feed, newest first', async () => {
-    const expected = itemsNewestFirst(DEV_FEED).map((item) => item.title);
-    expect(expected).toHaveLength(12);
+  it('the toolbar popup lists the 10 Rust posts of the DEV feed, newest first', async () => {
+    const expected = itemsNewestFirst(DEV_FEED)
+      .map((item) => item.title)
+      .filter((title) => !isFoldedInDevFixture(title));
+    expect(expected).toHaveLength(10);
     await openToolbarPopup(options);
-    await waitForValue(async () => (await toolbarPopupTitles(options)).length, 12);
+    await waitForValue(async () => (await toolbarPopupTitles(options)).length, 10);
     expect(await toolbarPopupTitles(options)).toEqual(expected);
   });
 
-  it('hiding the career tag in the options makes the badge 11; Show brings back 12', async () => {
+  it('with not-Rust posts shown, hiding the career tag makes the badge 11; Show brings back 12', async () => {
+    expect(await shows(options, '10 of 12 stored posts shown')).toBe(true);
+    await setNotRust('show');
     expect(await shows(options, '12 of 12 stored posts shown')).toBe(true);
+    expect(await badge('12')).toBe('12');
     await setTagMode('career', 'hide');
     expect(await shows(options, '11 of 12 stored posts shown')).toBe(true);
     expect(await badge('11')).toBe('11');
     await setTagMode('career', 'show');
     expect(await shows(options, '12 of 12 stored posts shown')).toBe(true);
     expect(await badge('12')).toBe('12');
+    await setNotRust('fold');
+    expect(await shows(options, '10 of 12 stored posts shown')).toBe(true);
+    expect(await badge('10')).toBe('10');
   });
 
   it("the popup's Refresh sends the validators, gets a 304 and keeps the 12 posts", async () => {
     const popup = await firefox.openPage('popup.html');
-    expect(await shows(popup, '12 unread')).toBe(true);
+    expect(await shows(popup, '10 unread')).toBe(true);
     const before = feedRequests().length;
     const since = await lastSuccessAt();
     await popup.click('button[aria-label="Refresh"]');
@@ -145,7 +170,7 @@ describe('the Firefox build in Firefox ESR', () => {
       'if-none-match': '"fixture-1"',
       'if-modified-since': LAST_MODIFIED,
     });
-    expect(await badgeText(options)).toBe('12');
+    expect(await badgeText(options)).toBe('10');
     expect(await storedPostCount(options)).toBe(12);
     await popup.close();
   });
@@ -156,7 +181,7 @@ describe('the Firefox build in Firefox ESR', () => {
     const since = await lastSuccessAt();
     await firePollAlarm(options);
     expect(await pollDoneAfter(since)).toBe(true);
-    expect(await badgeText(options)).toBe('13');
+    expect(await badgeText(options)).toBe('11');
     expect(await notificationIds(options)).toEqual([
       'radar-post:https://dev.to/radar-tester/firefox-fresh',
     ]);
@@ -173,7 +198,7 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(await waitForValue(async () => blogRequests().length, 1)).toBe(1);
     expect(await waitForValue(() => storedPostCount(options), 14)).toBe(14);
     await pollLockFree(options);
-    expect(await badgeText(options)).toBe('14');
+    expect(await badgeText(options)).toBe('12');
     expect(await options.$eval(follow, (input) => (input as HTMLInputElement).checked)).toBe(true);
   });
 

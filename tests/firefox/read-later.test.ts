@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_FEED, itemsNewestFirst } from '../harness/dev-feed-builder';
+import { DEV_FEED, isFoldedInDevFixture, itemsNewestFirst } from '../harness/dev-feed-builder';
 import { waitForValue } from '../harness/extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 import { feedState } from '../harness/stored-posts';
@@ -14,7 +14,10 @@ describe('read it later in Firefox ESR', () => {
   let server: FeedServer;
   let firefox: LaunchedFirefox;
   let popup: Page;
-  const [first, second] = itemsNewestFirst(DEV_FEED);
+  // The two posts that do not look like Rust are folded: the list shows the other ten.
+  const [first, second] = itemsNewestFirst(DEV_FEED).filter(
+    (item) => !isFoldedInDevFixture(item.title),
+  );
   /** Clicks the button labelled `label` in the post titled `title`. */
   const clickInPost = (title: string, label: string) =>
     popup.evaluate(
@@ -41,11 +44,11 @@ describe('read it later in Firefox ESR', () => {
     firefox = await launchFirefoxExtension(server.port, ca.caCert);
     popup = await firefox.openPage('popup.html');
     await waitForValue(async () => ((await feedState(popup))?.lastSuccessAt ?? 0) > 0, true);
-    await waitForValue(() => badgeText(popup), '12');
+    await waitForValue(() => badgeText(popup), '10');
     // Opened again now that the posts are stored (the first one listed nothing yet).
     await popup.close();
     popup = await firefox.openPage('popup.html');
-    await waitForValue(async () => (await titlesShown()).length, 12);
+    await waitForValue(async () => (await titlesShown()).length, 10);
   });
 
   afterAll(async () => {
@@ -65,19 +68,22 @@ describe('read it later in Firefox ESR', () => {
       first!.title,
     );
     await popup.click('::-p-aria(Unread)');
-    await waitForValue(async () => (await titlesShown()).length, 12);
+    await waitForValue(async () => (await titlesShown()).length, 10);
   });
 
-  it('snoozes a post: badge 11 at once, then back unread with one notification', async () => {
+  it('snoozes a post: badge 9 at once, then back unread with one notification', async () => {
     await clearNotifications(popup);
     await clickInPost(second!.title, 'Snooze');
     await popup.click('::-p-text(Later today)');
-    expect(await waitForValue(() => badgeText(popup), '11')).toBe('11');
-    expect(await titlesShown()).not.toContain(second!.title);
+    expect(await waitForValue(() => badgeText(popup), '9')).toBe('9');
+    // The list re-reads after the badge is set: wait for it rather than race it.
+    expect(
+      await waitForValue(async () => (await titlesShown()).includes(second!.title), false),
+    ).toBe(false);
 
     expect(await moveReturnsTo(popup, Date.now() + 1500)).toBe(1);
 
-    expect(await waitForValue(() => badgeText(popup), '12')).toBe('12');
+    expect(await waitForValue(() => badgeText(popup), '10')).toBe('10');
     const ids = await waitForValue(async () => (await notificationIds(popup)).length, 1);
     expect(ids).toBe(1);
     expect((await notificationIds(popup))[0]).toMatch(/^radar-back:/);
