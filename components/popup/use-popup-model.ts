@@ -42,9 +42,11 @@ export function usePopupModel(
   // "Not Rust?": read once the first page is shown, and again with every reload.
   const [folded, setFolded] = useState<PopupPost[]>([]);
   const unreadOnly = view === 'unread';
+  // The Saved view lists its folded posts with the others (the reader saved them on purpose).
+  const savedView = view === 'saved';
   const reloadFolded = useCallback(async () => {
-    setFolded(await source.listFolded({ unreadOnly, search, sourceId }));
-  }, [source, unreadOnly, search, sourceId]);
+    setFolded(savedView ? [] : await source.listFolded({ unreadOnly, search, sourceId }));
+  }, [source, unreadOnly, savedView, search, sourceId]);
   useEffect(() => {
     if (pages.loaded) void reloadFolded();
   }, [pages.loaded, reloadFolded]);

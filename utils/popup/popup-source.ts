@@ -125,10 +125,18 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
   // Read again after the worker's next message: it polls whenever the list changes.
   let sourceList: Promise<Source[]> | null = null;
   const sources = () => (sourceList ??= deps.loadSources());
-  const accepts = async (search: string) => {
+  /**
+   * What a list shows. The Saved view (`keepFolded`) also shows saved posts the judge folds:
+   * the reader saved them on purpose, and "Not Rust?" lists only what the other views fold.
+   */
+  const accepts = async (search: string, keepFolded = false) => {
     const isVisible = await visibility();
     const matches = compileSearch(search);
-    return (post: StoredPost) => isVisible(post).visible && (!matches || matches(post));
+    const shown = (post: StoredPost) => {
+      const verdict = isVisible(post);
+      return verdict.visible || (keepFolded && verdict.reason.kind === 'not-rust');
+    };
+    return (post: StoredPost) => shown(post) && (!matches || matches(post));
   };
   // '' (every source) reads the all-sources indexes; a chosen source reads its own.
   const onlySource = (sourceId?: string) => sourceId || undefined;
@@ -144,7 +152,11 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     async listPage({ unreadOnly, savedOnly, search, sourceId, limit, after }) {
       // The source list is read alongside the database opening, so names cost the first page
       // no extra wait. A chosen source is read from its own index: only its posts are read.
-      const [db, accept, listed] = await Promise.all([deps.getDb(), accepts(search), sources()]);
+      const [db, accept, listed] = await Promise.all([
+        deps.getDb(),
+        accepts(search, savedOnly),
+        sources(),
+      ]);
       const label = sourceLabeler(listed);
       const page = savedOnly
         ? await listSavedPosts(db, { limit, after, accept, sourceId: onlySource(sourceId) })

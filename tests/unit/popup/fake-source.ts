@@ -99,7 +99,8 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
             (p) =>
               (savedOnly || !unreadOnly || p.unread === 1) &&
               inSource(p) &&
-              visible(p) &&
+              // The Saved view keeps saved posts the judge folds (the reader saved them).
+              (savedOnly ? !hidden(p) : visible(p)) &&
               (!matches || matches(p)),
           )
           .slice(0, limit)

@@ -55,6 +55,24 @@ describe('the popup’s Not Rust? section', () => {
     await screen.findByText('Not Rust? (1)');
   });
 
+  it('lists a saved post the judge folds in the Saved view, with no Not Rust? section there', async () => {
+    const savedCourier = { ...COURIER, savedAt: COURIER.sortAt };
+    const { source } = renderPopup({ posts: [savedCourier, GENUINE, OTHER] });
+    await screen.findByText('Not Rust? (1)');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Saved' }));
+    const saved = await screen.findByRole('list', { name: 'Saved posts' });
+    await waitFor(() =>
+      expect(
+        within(saved)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual([COURIER.title]),
+    );
+    await waitFor(() => expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull());
+    expect(source.listFolded).toHaveBeenCalledTimes(1);
+  });
+
   it('shows no section when nothing is folded', async () => {
     renderPopup({ posts: [GENUINE, OTHER] });
     await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));

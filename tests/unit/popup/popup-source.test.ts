@@ -3,6 +3,7 @@ import { putFeedState } from '@/utils/db/feed-state';
 import type { Settings } from '@/utils/settings/settings';
 import { feedStateAfterPoll, HOUR, NOW, storedPost } from '../db/helpers';
 import { badge, ids, setupRealSource } from './real-source';
+import { JUDGE_VERSION } from '@/utils/relevance/relevance';
 
 // Posts stored before sources existed: no sourceId, so DEV's rust feed.
 function setup(settings: Partial<Settings> = {}) {
@@ -51,6 +52,21 @@ describe('createPopupSource', () => {
     await source.loadStatus();
     expect(action).toHaveBeenCalled();
     expect(await badge()).toBe('3');
+  });
+
+  it('lists saved posts the judge folds in the Saved view only', async () => {
+    const spam = { verdict: 'spam' as const, reasons: [], version: JUDGE_VERSION };
+    const { source } = await setupRealSource({
+      posts: [
+        storedPost('kept', { sortAt: NOW - HOUR, savedAt: NOW, judgement: spam }),
+        storedPost('rust', { sortAt: NOW - 2 * HOUR, savedAt: NOW - 1 }),
+        storedPost('folded', { sortAt: NOW - 3 * HOUR, judgement: spam }),
+      ],
+    });
+    const page = (savedOnly: boolean) =>
+      source.listPage({ unreadOnly: !savedOnly, savedOnly, search: '', limit: 50 });
+    expect(ids(await page(true))).toEqual(['kept', 'rust']);
+    expect(ids(await page(false))).toEqual(['rust']);
   });
 
   it('pages with `after`', async () => {
