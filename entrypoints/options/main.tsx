@@ -10,7 +10,11 @@ import {
   writeCorrections,
 } from '@/utils/db/corrections-store';
 import { createDbProvider } from '@/utils/db/open-db';
-import { clearUnsavedPosts, readLaterMarks, restoreReadLaterMarks } from '@/utils/db/read-later';
+import {
+  clearPostsNotPutAside,
+  readLaterMarks,
+  restoreReadLaterMarks,
+} from '@/utils/db/read-later';
 import { coerceAuthorTrust } from '@/utils/relevance/author-trust';
 import { coerceCorrectionModel } from '@/utils/relevance/correction-model-json';
 import { planReturnAlarm } from '@/utils/schedule/return-alarm';
@@ -113,7 +117,7 @@ const deps: OptionsDeps = {
     // clears it in its own transaction).
     await (alsoSaved
       ? clearAllPosts(db)
-      : Promise.all([clearUnsavedPosts(db), clearCorrections(db)]));
+      : Promise.all([clearPostsNotPutAside(db), clearCorrections(db)]));
     await afterReadStateChange();
   },
   async exportSettings(settings) {

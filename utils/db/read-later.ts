@@ -113,12 +113,17 @@ export function countSaved(db: RadarDb): Promise<number> {
   return db.countFromIndex('posts', 'by-saved');
 }
 
-/** Deletes every post that is not saved (the options page's "clear all", keeping saved ones). */
-export async function clearUnsavedPosts(db: RadarDb): Promise<void> {
+/**
+ * Deletes every post the reader has not put aside (the options page's "clear all", keeping
+ * saved ones). Snoozed posts stay too: the reader is waiting for them to come back, and the
+ * question "also delete the saved posts" never told them a snooze would be lost.
+ */
+export async function clearPostsNotPutAside(db: RadarDb): Promise<void> {
   const tx = db.transaction(POST_STORES, 'readwrite');
   let cursor = await tx.objectStore('posts').openCursor();
   while (cursor) {
-    if (!isSaved(cursor.value)) await deletePost(tx, cursor.value.id);
+    const post = cursor.value;
+    if (!isSaved(post) && !isSnoozed(post)) await deletePost(tx, post.id);
     cursor = await cursor.continue();
   }
   await tx.done;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countUnread } from '../../../utils/db/list-posts';
 import {
-  clearUnsavedPosts,
+  clearPostsNotPutAside,
   countSaved,
   listSavedPosts,
   nextReturnAt,
@@ -91,14 +91,16 @@ describe('saving a post', () => {
     expect([...(await postsById(db)).keys()]).toEqual(['saved']);
   });
 
-  it('survives "clear all posts" when the reader keeps saved posts', async () => {
+  it('survives "clear all posts" when the reader keeps saved posts, and so do snoozed ones', async () => {
     const db = await openTestDb();
     await seedPosts(db, posts());
     await setPostSaved(db, 'b', true, NOW);
+    await snoozePost(db, 'a', NOW + 3 * HOUR);
 
-    await clearUnsavedPosts(db);
+    await clearPostsNotPutAside(db);
 
-    expect([...(await postsById(db)).keys()]).toEqual(['b']);
+    expect([...(await postsById(db)).keys()].sort()).toEqual(['a', 'b']);
+    expect((await db.getAll('facets')).map((facets) => facets.id).sort()).toEqual(['a', 'b']);
   });
 });
 
