@@ -25,22 +25,40 @@ export function facetsOf(post: StoredPost): PostFacets {
   return facets as PostFacets;
 }
 
+/**
+ * Runs the write to `posts`, then the one to `facets`, as one promise. A request can throw
+ * at once (a value that cannot be cloned, a transaction already aborted): the first request
+ * then still fails with the aborted transaction, and its rejection must not go unhandled —
+ * the caller sees the error through the promise returned here.
+ */
+async function both(first: () => Promise<unknown>, second: () => Promise<unknown>): Promise<void> {
+  const pending = first();
+  pending.catch(() => {});
+  await Promise.all([pending, second()]);
+}
+
 /** Stores (or replaces) a post and its facets. */
-export function putPost(tx: PostsWriteTx, post: StoredPost): Promise<unknown> {
-  return Promise.all([
-    tx.objectStore('posts').put(post),
-    tx.objectStore('facets').put(facetsOf(post)),
-  ]);
+export function putPost(tx: PostsWriteTx, post: StoredPost): Promise<void> {
+  return both(
+    () => tx.objectStore('posts').put(post),
+    () => tx.objectStore('facets').put(facetsOf(post)),
+  );
 }
 
 /** Deletes a post and its facets. */
-export function deletePost(tx: PostsWriteTx, id: string): Promise<unknown> {
-  return Promise.all([tx.objectStore('posts').delete(id), tx.objectStore('facets').delete(id)]);
+export function deletePost(tx: PostsWriteTx, id: string): Promise<void> {
+  return both(
+    () => tx.objectStore('posts').delete(id),
+    () => tx.objectStore('facets').delete(id),
+  );
 }
 
 /** Deletes every post and every facet. */
-export function clearPosts(tx: PostsWriteTx): Promise<unknown> {
-  return Promise.all([tx.objectStore('posts').clear(), tx.objectStore('facets').clear()]);
+export function clearPosts(tx: PostsWriteTx): Promise<void> {
+  return both(
+    () => tx.objectStore('posts').clear(),
+    () => tx.objectStore('facets').clear(),
+  );
 }
 
 /** Every stored post's facets, for a database that had posts before the facets store. */

@@ -175,7 +175,7 @@ async function killedRun(
 
 /**
  * Kills the worker whose poll transaction reaches its `n`-th write. The poll of 3 new posts
- * writes 7 times: post, outbox entry (× 3), feed state.
+ * writes 10 times: post and its facets (× 3), outbox entry (× 3), feed state.
  */
 function dieAtWrite(n: number, died: () => void) {
   let writes = 0;
@@ -242,8 +242,8 @@ describe('a worker killed in the middle of a poll', () => {
         return {};
       },
     ],
-    ...[1, 2, 4, 6, 7].map((n): [string, Arrange] => [
-      `mid-transaction, at write ${n} of 7`,
+    ...[1, 2, 5, 7, 9, 10].map((n): [string, Arrange] => [
+      `mid-transaction, at write ${n} of 10`,
       (_kill, died) => {
         dieAtWrite(n, died);
         return {};
