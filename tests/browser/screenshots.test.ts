@@ -306,7 +306,12 @@ describe('README screenshot of a notification', () => {
     // The third, the daily self-promotion post, is folded as not Rust: no notification.
     expect(await waitForValue(async () => (await recorded()).length, 2)).toBe(2);
     const shown = await recorded();
-    expect(await shownIds()).toEqual(expect.arrayContaining(shown.map((n) => n.id)));
+    // Recorded as create is called; the browser lists a notification once it is shown.
+    const allShown = async () => {
+      const ids = await shownIds();
+      return shown.every((n) => ids.includes(n.id));
+    };
+    expect(await waitForValue(allShown, true)).toBe(true);
     expect(shown.map((n) => n.options.title)).toEqual([
       'Unions: delving into unsafe Rust',
       'What I Learned Building HiyokoBar — A Menubar App That Does One Thing Per Click',
