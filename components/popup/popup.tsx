@@ -254,7 +254,10 @@ export function Popup({
             kind={emptyKind}
             search={model.search}
             sourceTitle={sources.find((option) => option.id === model.sourceId)?.title ?? ''}
-            hiddenUnread={status ? status.unreadTotal - status.unread : 0}
+            // Folded unread posts are listed just above, in "Not Rust?": not hidden by filters.
+            hiddenUnread={
+              status ? Math.max(0, status.unreadTotal - status.unread - model.folded.length) : 0
+            }
             onShowAll={() => changeView('all')}
             onShowAllSources={() => changeSource('')}
             onClearSearch={() => changeSearch('')}

@@ -37,6 +37,22 @@ describe('Popup states', () => {
     expect(source.openOptions).toHaveBeenCalled();
   });
 
+  it('does not count posts folded as not Rust among those the filters hide', async () => {
+    renderPopup({
+      posts: [
+        makePost(0, {
+          judgement: { verdict: 'spam', reasons: [{ key: 'relevanceAdPhone' }], version: 1 },
+        }),
+        makePost(1, { tags: ['career'] }),
+        makePost(2, { unread: 0 }),
+      ],
+      hidden: (p) => p.tags.includes('career'),
+    });
+    expect(await screen.findByRole('heading', { name: 'All caught up' })).toBeTruthy();
+    await screen.findByText('Not Rust? (1)');
+    expect(screen.getByText(/1 unread post is hidden by your filters/)).toBeTruthy();
+  });
+
   it('counts unread posts the filters hide when caught up, with the options link', async () => {
     const { source } = renderPopup({
       posts: [makePost(0, { tags: ['career'] }), makePost(1, { unread: 0 })],
