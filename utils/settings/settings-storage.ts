@@ -152,25 +152,27 @@ async function readHostCooldowns(local: Pick<StorageArea, 'get'>): Promise<Recor
 /**
  * The extension's storage, for one context: every read, write and watch of the settings,
  * the source list and the host rests goes through this one layout.
+ *
+ * (The parameter is not called `storage`: WXT's build runs unimport even with `imports: false`,
+ * which took that name for WXT's own `storage` and bundled @wxt-dev/storage into every page and
+ * the worker, 3 kB gzipped each; tests/browser/bundle-contents.test.ts keeps it out.)
  */
-export function createSettingsStore(storage: StorageLike) {
+export function createSettingsStore(areas: StorageLike) {
   return {
-    readSettings: () => readSettings(storage.sync),
+    readSettings: () => readSettings(areas.sync),
     /** A raw write; `saveSettings` compacts and checks sync's quota first. */
-    writeSettings: (value: Settings) => writeSettings(storage.sync, value),
+    writeSettings: (value: Settings) => writeSettings(areas.sync, value),
     /** Calls `onChange` with the new raw value (coerce it) whenever the settings change. */
     watchSettings: (onChange: (raw: unknown) => void) =>
-      watchStorageKey(storage.onChanged, 'sync', SETTINGS_KEY, onChange),
-    readSources: () => readSources(storage.local),
-    writeSources: (sources: readonly Source[]) => writeSources(storage.local, sources),
+      watchStorageKey(areas.onChanged, 'sync', SETTINGS_KEY, onChange),
+    readSources: () => readSources(areas.local),
+    writeSources: (sources: readonly Source[]) => writeSources(areas.local, sources),
     watchSources: (onChange: (sources: Source[]) => void) =>
-      watchStorageKey(storage.onChanged, 'local', SOURCES_KEY, (raw) =>
-        onChange(coerceSources(raw)),
-      ),
-    readHostCooldowns: () => readHostCooldowns(storage.local),
+      watchStorageKey(areas.onChanged, 'local', SOURCES_KEY, (raw) => onChange(coerceSources(raw))),
+    readHostCooldowns: () => readHostCooldowns(areas.local),
     writeHostCooldowns: (cooldowns: Readonly<Record<string, number>>) =>
-      storage.local.set({ [HOST_COOLDOWNS_KEY]: cooldowns }),
-    migrateSettings: () => migrateStoredSettings(storage.sync),
+      areas.local.set({ [HOST_COOLDOWNS_KEY]: cooldowns }),
+    migrateSettings: () => migrateStoredSettings(areas.sync),
   };
 }
 

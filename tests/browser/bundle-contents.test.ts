@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../harness/extension';
+
+// What the built extension (`.output/chrome-mv3`, built by `npm run test:browser`) must not
+// carry. Each entry is a library some build step pulled in unasked, once: the bench's size
+// budgets would show the growth, but only this names the cause.
+
+/** [what it is, a string only its code holds, why it does not belong]. */
+const UNWANTED: [string, string, string][] = [
+  [
+    "WXT's storage module (@wxt-dev/storage)",
+    'Storage key should be in the form of "area:key"',
+    // WXT's build runs unimport even with `imports: false` (for `#imports`), and a parameter
+    // named `storage` once made it import WXT's own `storage` into every page and the worker:
+    // 3 kB gzipped each. Settings go through utils/settings/settings-storage.ts instead.
+    'settings are read and written by utils/settings/settings-storage.ts',
+  ],
+];
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return scripts(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+describe('the built extension', () => {
+  const files = scripts(EXTENSION_DIR);
+
+  it('has scripts to look at', () => {
+    expect(files.map((file) => relative(EXTENSION_DIR, file))).toEqual(
+      expect.arrayContaining(['background.js', 'popup-early.js']),
+    );
+  });
+
+  it.each(UNWANTED)('leaves out %s', (_name, marker, reason) => {
+    const carriers = files
+      .filter((file) => readFileSync(file, 'utf8').includes(marker))
+      .map((file) => relative(EXTENSION_DIR, file));
+    expect(carriers, reason).toEqual([]);
+  });
+});
