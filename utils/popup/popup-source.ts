@@ -1,4 +1,3 @@
-import { correctPost } from '../db/correct-post';
 import { listJudgedNotRust, listPosts } from '../db/list-posts';
 import type { GetDb } from '../db/open-db';
 import { listSavedPosts, setPostSaved, snoozePost } from '../db/read-later';
@@ -179,6 +178,9 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
         .map((post) => ({ ...post, sourceTitle: label(post) }));
     },
     async correct(id, correction) {
+      // The learning code (word model, author trust, the tokenizer and its entity table) is a
+      // chunk of its own, fetched at the first correction: most popups never make one.
+      const { correctPost } = await import('../db/correct-post');
       await correctPost(await deps.getDb(), id, correction);
       await afterReadStateChange();
     },

@@ -69,6 +69,17 @@ describe('createPopupSource', () => {
     expect(ids(await page(false))).toEqual(['rust']);
   });
 
+  it('stores a correction through the learning code it loads on demand', async () => {
+    const { source } = await setup();
+    await source.correct('a', 'not-rust');
+    expect(ids(await source.listPage({ unreadOnly: true, search: '', limit: 50 }))).toEqual([
+      'b',
+      'c',
+    ]);
+    expect(ids(await source.listFolded({ unreadOnly: true, search: '' }))).toEqual(['a']);
+    expect(await badge()).toBe('2');
+  });
+
   it('pages with `after`', async () => {
     const { source } = await setup();
     const first = await source.listPage({ unreadOnly: false, search: '', limit: 2 });
