@@ -8,10 +8,12 @@ export interface Machine {
   chromium: string;
   node: string;
   date: string;
+  /** The 1-minute load average when the run started (another job's work slows every ms). */
+  loadAtStart?: number;
 }
 
 /** The machine a run came from, as the README's Performance section names it. */
-export function describeMachine(): Machine {
+export function describeMachine(loadAtStart?: number): Machine {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown';
   // Debian's wrapper script prints a harmless shell warning on stderr; keep stdout only.
@@ -24,9 +26,12 @@ export function describeMachine(): Machine {
     chromium,
     node: process.version,
     date: new Date().toISOString().slice(0, 10),
+    ...(loadAtStart === undefined ? {} : { loadAtStart }),
   };
 }
 
 export function formatMachine(machine: Machine): string {
-  return `${machine.date} · ${machine.nproc} × ${machine.cpu} · ${machine.chromium} · Node ${machine.node}`;
+  const load =
+    machine.loadAtStart === undefined ? '' : ` · load ${machine.loadAtStart.toFixed(1)} at start`;
+  return `${machine.date} · ${machine.nproc} × ${machine.cpu}${load} · ${machine.chromium} · Node ${machine.node}`;
 }

@@ -21,9 +21,9 @@ export const README = resolve(ROOT, 'README.md');
  * nothing else. A run with a section missing (a bench file failed, or only some ran) is never
  * recorded: the tracked figures stay those of the last complete run.
  */
-export async function report(): Promise<void> {
+export async function report(run: { loadAtStart?: number } = {}): Promise<void> {
   const rows = readAllRows();
-  const machine = describeMachine();
+  const machine = describeMachine(run.loadAtStart);
   const measured = `Measured ${formatMachine(machine)}.`;
   const table = formatTable(rows);
   console.log(`\nRust Radar bench — ${formatMachine(machine)}\n\n${table}\n`);
