@@ -60,6 +60,10 @@ export function usePostPages(
   const busy = useRef(false);
   const shown = useRef(posts);
   shown.current = posts;
+  // The last post read, as the store gave it: the next page follows it. Not the last one
+  // shown, which the reader may have changed since: in the Saved view, unsaving or saving a
+  // post again moves its key, and paging from there repeated the first page.
+  const readUpTo = useRef<PopupPost | undefined>(initial?.[initial.length - 1]);
   const early = useRef(initial ? undefined : (firstPage as Promise<PopupPost[]> | undefined));
   const haveFirstRead = useRef(initial !== undefined);
 
@@ -74,6 +78,7 @@ export function usePostPages(
       const page = await (started ??
         source.listPage({ unreadOnly, savedOnly, search, sourceId, limit }));
       if (mine !== generation.current) return;
+      readUpTo.current = page[page.length - 1];
       setPosts(page);
       setHasMore(page.length === limit);
       setLoaded(true);
@@ -83,7 +88,7 @@ export function usePostPages(
   }, [source, unreadOnly, savedOnly, search, sourceId]);
 
   const loadMore = useCallback(() => {
-    const last = shown.current[shown.current.length - 1];
+    const last = readUpTo.current;
     if (busy.current || !last) return;
     const mine = generation.current;
     busy.current = true;
@@ -91,6 +96,7 @@ export function usePostPages(
       .listPage({ unreadOnly, savedOnly, search, sourceId, limit: PAGE_SIZE, after: last })
       .then((page) => {
         if (mine !== generation.current) return;
+        readUpTo.current = page[page.length - 1] ?? last;
         setPosts((current) => [...current, ...page]);
         setHasMore(page.length === PAGE_SIZE);
       })

@@ -92,7 +92,19 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
               .filter((p) => p.savedAt != null)
               .sort((a, b) => b.savedAt! - a.savedAt! || (a.id < b.id ? 1 : -1))
           : posts;
-        const start = after ? ordered.findIndex((p) => p.id === after.id) + 1 : 0;
+        // The Saved view pages by its key (saved time, then id), as the store's index does:
+        // a post saved again meanwhile has moved, and paging goes on after the key, not it.
+        const start = !after
+          ? 0
+          : savedOnly
+            ? after.savedAt == null
+              ? 0
+              : ordered.filter(
+                  (p) =>
+                    p.savedAt! > after.savedAt! ||
+                    (p.savedAt === after.savedAt && p.id >= after.id),
+                ).length
+            : ordered.findIndex((p) => p.id === after.id) + 1;
         return ordered
           .slice(start)
           .filter(

@@ -50,6 +50,27 @@ describe('Popup: read it later', () => {
     await waitFor(() => expect(source.setSaved).toHaveBeenCalledWith(POSTS[0]!.id, true));
   });
 
+  it('pages the Saved view on after a post on screen was unsaved and saved again', async () => {
+    // 25 saved posts, newest saved first; the first page shows 20.
+    const saved = Array.from({ length: 25 }, (_, i) => makePost(i, { savedAt: NOW - i * 1000 }));
+    renderPopup({ posts: saved });
+    await ready(20);
+    fireEvent.click(screen.getByRole('button', { name: 'Saved' }));
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Saved posts' })).toBeTruthy());
+    await ready(20);
+
+    const lastShown = within(items()[19]!).getByRole('button', { name: 'Save for later' });
+    fireEvent.click(lastShown);
+    await waitFor(() => expect(lastShown.getAttribute('aria-pressed')).toBe('false'));
+    fireEvent.click(lastShown);
+    await waitFor(() => expect(lastShown.getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.click(screen.getByRole('button', { name: 'Show more posts' }));
+
+    await ready(25);
+    expect(new Set(titles()).size).toBe(25);
+    expect(titles().slice(20)).toEqual(saved.slice(20).map((post) => post.title));
+  });
+
   it('says so when nothing is saved', async () => {
     renderPopup({ posts: POSTS });
     await ready();
