@@ -1,5 +1,7 @@
+import { Fragment } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { chooseEmptyState } from '@/utils/popup/empty-state';
+import type { Translator } from '@/utils/i18n/translator';
 import type { PopupCommand } from '@/utils/popup/keyboard-map';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { PopupSource } from '@/utils/popup/popup-source';
@@ -273,11 +275,36 @@ export function Popup({
         />
       )}
       <footer class="shortcuts" aria-hidden="true">
-        <kbd>j</kbd>/<kbd>k</kbd> {t('popupShortcutMove')} · <kbd>o</kbd> {t('popupShortcutOpen')} ·{' '}
-        <kbd>m</kbd> {t('popupShortcutRead')} · <kbd>s</kbd> {t('popupShortcutSave')} ·{' '}
-        <kbd>{t('popupKeySpace')}</kbd> {t('popupShortcutPreview')} · <kbd>/</kbd>{' '}
-        {t('popupShortcutSearch')}
+        {shortcutHints(t).map(([keys, label], index) => (
+          <Fragment key={label}>
+            {/* The separator outside the hint: a line may break after it. */}
+            {index > 0 && ' · '}
+            <span class="shortcut">
+              {keys.map((key, i) => (
+                <Fragment key={key}>
+                  {i > 0 && '/'}
+                  <kbd>{key}</kbd>
+                </Fragment>
+              ))}{' '}
+              {label}
+            </span>
+          </Fragment>
+        ))}
       </footer>
     </div>
   );
+}
+
+/** The footer's key hints, as [keys, what they do]: every key the popup answers but Enter. */
+function shortcutHints(t: Translator): [string[], string][] {
+  return [
+    [['j', 'k'], t('popupShortcutMove')],
+    [['o'], t('popupShortcutOpen')],
+    [['m'], t('popupShortcutRead')],
+    [['s'], t('popupShortcutSave')],
+    [['z'], t('popupShortcutSnooze')],
+    [['x'], t('popupShortcutNotRust')],
+    [[t('popupKeySpace')], t('popupShortcutPreview')],
+    [['/'], t('popupShortcutSearch')],
+  ];
 }

@@ -16,6 +16,24 @@ async function ready() {
 }
 
 describe('Popup keyboard', () => {
+  it('names its keys in the footer, one hint per key, snooze and Not Rust too', async () => {
+    const { container } = renderPopup({ posts: POSTS });
+    await ready();
+    const hints = [...container.querySelectorAll('footer.shortcuts .shortcut')].map(
+      (hint) => hint.textContent,
+    );
+    expect(hints).toEqual([
+      'j/k move',
+      'o open',
+      'm read',
+      's save',
+      'z snooze',
+      'x not Rust',
+      'space preview',
+      '/ search',
+    ]);
+  });
+
   it('moves with j/k and the arrows, focusing the post', async () => {
     renderPopup({ posts: POSTS });
     await ready();
