@@ -226,7 +226,9 @@ describe('feed faults in Chromium', () => {
       await expectRecovery();
     });
 
-    it('refuses a billion-laughs document quickly', async () => {
+    // The message is the entity guard's: the document was refused before any expansion, so no
+    // clock is needed to show it did not expand (timings belong in the bench).
+    it('refuses a billion-laughs document before expanding it', async () => {
       const levels = Array.from(
         { length: 9 },
         (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.replace('lol0', 'lol').repeat(10)}">`,
@@ -236,12 +238,10 @@ describe('feed faults in Chromium', () => {
 ${levels}]>
 <rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title>
 <link>https://dev.to/x/y</link></item></channel></rss>`;
-      const started = Date.now();
       await expectFailure(
         serveBody(body, 'application/rss+xml'),
         `${UNREADABLE}The feed was not read because it defines entities that could expand without bound`,
       );
-      expect(Date.now() - started).toBeLessThan(5000);
       await expectRecovery();
     });
   });

@@ -44,7 +44,8 @@ describe('htmlToPlainText', () => {
   it('stays fast on a hostile run of unclosed tags', () => {
     const started = performance.now();
     htmlToPlainText('<a'.repeat(2048));
-    expect(performance.now() - started).toBeLessThan(200);
+    // A hang detector, not a speed goal: a cubic scan of this input takes many seconds.
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

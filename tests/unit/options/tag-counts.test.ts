@@ -46,7 +46,8 @@ describe('countTags', () => {
     }));
     const started = performance.now();
     const counts = countTags(posts);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A hang detector, not a speed goal (the bench times the options page).
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(counts[0]).toEqual({ tag: 'rust', count: 5000 });
     expect(counts).toHaveLength(1 + 700 + 13);
   });

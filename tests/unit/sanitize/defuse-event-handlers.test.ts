@@ -34,6 +34,7 @@ describe('defuseEventHandlers', () => {
     const evil = '<a ' + '"'.repeat(100_000) + ' b='.repeat(50_000);
     const started = performance.now();
     defuseEventHandlers(evil);
-    expect(performance.now() - started).toBeLessThan(500);
+    // A hang detector, not a speed goal: backtracking on this input would take minutes.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
