@@ -256,10 +256,7 @@ export function Popup({
             kind={emptyKind}
             search={model.search}
             sourceTitle={sources.find((option) => option.id === model.sourceId)?.title ?? ''}
-            // Folded unread posts are listed just above, in "Not Rust?": not hidden by filters.
-            hiddenUnread={
-              status ? Math.max(0, status.unreadTotal - status.unread - model.folded.length) : 0
-            }
+            hiddenUnread={status ? status.unreadTotal - status.unread - status.unreadFolded : 0}
             onShowAll={() => changeView('all')}
             onShowAllSources={() => changeSource('')}
             onClearSearch={() => changeSearch('')}
@@ -276,7 +273,7 @@ export function Popup({
       )}
       <footer class="shortcuts" aria-hidden="true">
         {shortcutHints(t).map(([keys, label], index) => (
-          <Fragment key={label}>
+          <Fragment key={keys.join('/')}>
             {/* The separator outside the hint: a line may break after it. */}
             {index > 0 && ' · '}
             <span class="shortcut">
@@ -295,7 +292,7 @@ export function Popup({
   );
 }
 
-/** The footer's key hints, as [keys, what they do]: every key the popup answers but Enter. */
+/** The footer's key hints, as [keys, what they do]: the main keys, not every one. */
 function shortcutHints(t: Translator): [string[], string][] {
   return [
     [['j', 'k'], t('popupShortcutMove')],

@@ -107,7 +107,12 @@ export function usePopupModel(
   /** "Not Rust" on a listed post, "This is Rust" on a folded one: it moves at once. */
   const correct = useCallback(
     async (post: PopupPost, correction: 'rust' | 'not-rust') => {
-      await source.correct(post.id, correction);
+      try {
+        await source.correct(post.id, correction);
+      } catch (error) {
+        // The post stays where it was (the reload shows what is stored); nothing is lost.
+        console.error('Rust Radar: the correction was not saved', error);
+      }
       await reloadAll();
     },
     [source, reloadAll],

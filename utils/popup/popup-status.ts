@@ -1,7 +1,7 @@
 import { listFeedStates } from '../db/feed-state';
-import { countPosts, countUnread } from '../db/list-posts';
+import { countPosts, countUnread, listJudgedNotRust } from '../db/list-posts';
 import type { RadarDb } from '../db/open-db';
-import { visibleOnly, type VisibilityRule } from '../filters/post-visibility';
+import { isFolded, visibleOnly, type VisibilityRule } from '../filters/post-visibility';
 import type { Source } from '../sources/source';
 import {
   failingSources,
@@ -22,6 +22,11 @@ export interface PopupStatus {
   unread: number;
   /** The same before filters, to tell "caught up" from "all hidden". */
   unreadTotal: number;
+  /**
+   * Of those, the ones folded as not Rust: listed apart in "Not Rust?", so neither shown in
+   * the list nor hidden by the reader's filters (caught up says how many the filters hide).
+   */
+  unreadFolded: number;
   /** Posts stored from every source, before filters; 0 on first run. */
   storedCount: number;
   /** When any enabled source last updated; null before the first success. */
@@ -46,8 +51,9 @@ export interface StatusInput {
  * source's counts need reads the list does not wait for.
  */
 export async function readPopupStatus(db: RadarDb, input: StatusInput): Promise<PopupStatus> {
-  const [counts, storedCount, states, sources] = await Promise.all([
+  const [counts, unreadFolded, storedCount, states, sources] = await Promise.all([
     readUnreadCounts(db, input),
+    countUnreadFolded(db, input),
     countPosts(db),
     listFeedStates(db),
     input.sources(),
@@ -55,6 +61,7 @@ export async function readPopupStatus(db: RadarDb, input: StatusInput): Promise<
   return {
     sourceId: input.sourceId,
     ...counts,
+    unreadFolded,
     storedCount,
     lastSuccessAt: latestSuccessAt(sources, states),
     failures: failingSources(sources, states),
@@ -90,4 +97,17 @@ async function countSourceUnread(
     countUnread(db, undefined, sourceId),
   ]);
   return { unread, unreadTotal };
+}
+
+/** Unread posts folded as not Rust (of the chosen source): a few, read from their indexes. */
+async function countUnreadFolded(db: RadarDb, input: StatusInput): Promise<number> {
+  const isVisible = await input.visibility();
+  if (isVisible.notRust !== 'fold') return 0;
+  const judged = await listJudgedNotRust(db);
+  return judged.filter(
+    (post) =>
+      post.unread === 1 &&
+      (!input.sourceId || post.sourceId === input.sourceId) &&
+      isFolded(isVisible, isVisible(post)),
+  ).length;
 }

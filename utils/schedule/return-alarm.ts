@@ -18,7 +18,8 @@ export type ReturnAlarms = Pick<typeof browser.alarms, 'create' | 'clear'>;
  * worker's after a return) could end with the one that read no snooze clearing the alarm the
  * other just set. Under the lock, a plan that starts after a snooze was written always runs
  * after any plan that read before it, so the last word is always from a read that saw it.
- * @param locks defaults to `navigator.locks` when present (Node tests run without).
+ * @param locks defaults to `navigator.locks`; without it (a runtime that has none) the plan
+ *   runs unlocked.
  */
 export async function planReturnAlarm(
   alarms: ReturnAlarms,

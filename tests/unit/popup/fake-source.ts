@@ -92,8 +92,8 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
               .filter((p) => p.savedAt != null)
               .sort((a, b) => b.savedAt! - a.savedAt! || (a.id < b.id ? 1 : -1))
           : posts;
-        // The Saved view pages by its key (saved time, then id), as the store's index does:
-        // a post saved again meanwhile has moved, and paging goes on after the key, not it.
+        // Pages by key, as the stores' indexes do (saved or sort time, then id): a post saved
+        // again, or gone, meanwhile does not move where the next page starts.
         const start = !after
           ? 0
           : savedOnly
@@ -104,7 +104,9 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
                     p.savedAt! > after.savedAt! ||
                     (p.savedAt === after.savedAt && p.id >= after.id),
                 ).length
-            : ordered.findIndex((p) => p.id === after.id) + 1;
+            : ordered.filter(
+                (p) => p.sortAt > after.sortAt || (p.sortAt === after.sortAt && p.id >= after.id),
+              ).length;
         return ordered
           .slice(start)
           .filter(
@@ -125,6 +127,7 @@ export function createFakeSource(options: FakeSourceOptions = {}) {
         sourceId,
         unread: unread.filter(visible).length,
         unreadTotal: unread.length,
+        unreadFolded: unread.filter((p) => !hidden(p) && folded(p)).length,
         storedCount: posts.length,
         ...feed,
       };

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { putFeedState } from '@/utils/db/feed-state';
+import type { StoredPost } from '@/utils/db/schema';
 import type { Settings } from '@/utils/settings/settings';
 import { feedStateAfterPoll, HOUR, NOW, storedPost } from '../db/helpers';
 import { badge, ids, setupRealSource } from './real-source';
@@ -106,6 +107,7 @@ describe('createPopupSource', () => {
       sourceId: '',
       unread: 2,
       unreadTotal: 3,
+      unreadFolded: 0,
       storedCount: 4,
       lastSuccessAt: NOW - HOUR,
       failures: [
@@ -119,6 +121,28 @@ describe('createPopupSource', () => {
       sources: [{ id: 'dev:rust', title: 'DEV #rust' }],
     });
     expect(await badge()).toBe('2');
+  });
+
+  it('counts unread posts folded as not Rust apart from those the filters hide', async () => {
+    const spam = { verdict: 'spam' as const, reasons: [], version: JUDGE_VERSION };
+    const post = (id: string, fields: Partial<StoredPost>) =>
+      storedPost(id, { sortAt: NOW - HOUR, ...fields });
+    const { source } = await setupRealSource({
+      settings: { tagModes: { career: 'hide' } },
+      posts: [
+        post('shown', {}),
+        post('folded', { judgement: spam }),
+        post('folded-read', { judgement: spam, unread: 0, readAt: NOW }),
+        post('hidden', { tags: ['career'] }),
+        // Hidden by a tag first: the filters hide it, whatever the judge says.
+        post('hidden-spam', { tags: ['career'], judgement: spam }),
+      ],
+    });
+    expect(await source.loadStatus()).toMatchObject({
+      unread: 1,
+      unreadTotal: 4,
+      unreadFolded: 1,
+    });
   });
 
   it('marks one post read or unread, updates the badge and tells other pages', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { snoozePost } from '@/utils/db/read-later';
 import {
   planReturnAlarm,
@@ -11,11 +11,21 @@ import { HOUR, NOW, openTestDb, seedPosts, storedPost } from '../db/helpers';
 /** Web Locks' exclusive mode, within one test: requests for a name run one after another. */
 function fakeLocks() {
   const tails = new Map<string, Promise<unknown>>();
+  const held = new Set<string>();
   const names: string[] = [];
+  let waiting = 0;
   const locks = {
     request(name: string, callback: () => Promise<unknown>) {
       names.push(name);
-      const run = (tails.get(name) ?? Promise.resolve()).then(callback);
+      if (held.has(name)) waiting++;
+      const run = (tails.get(name) ?? Promise.resolve()).then(async () => {
+        held.add(name);
+        try {
+          return await callback();
+        } finally {
+          held.delete(name);
+        }
+      });
       tails.set(
         name,
         run.catch(() => {}),
@@ -23,7 +33,8 @@ function fakeLocks() {
       return run;
     },
   } as unknown as Pick<LockManager, 'request'>;
-  return { locks, names };
+  /** Requests that had to wait for the lock. */
+  return { locks, names, waiting: () => waiting };
 }
 
 /** `browser.alarms`, whose `clear` can be held until the test lets it finish. */
@@ -31,17 +42,24 @@ function fakeAlarms() {
   const set = new Map<string, number>();
   let held: Promise<void> | null = null;
   let release = () => {};
+  let clearing = false;
+  let created = 0;
   return {
     set,
     holdClear() {
       held = new Promise<void>((resolve) => (release = resolve));
     },
     releaseClear: () => release(),
+    /** A clear has started (and waits while held). */
+    clearing: () => clearing,
+    created: () => created,
     alarms: {
       async create(name: string, info: { when?: number }) {
+        created++;
         set.set(name, info.when!);
       },
       async clear(name: string) {
+        clearing = true;
         await held;
         return set.delete(name);
       },
@@ -66,17 +84,18 @@ describe('planReturnAlarm', () => {
   it('keeps the alarm a snooze set while the worker’s plan, which read no snooze, was still clearing', async () => {
     const db = await openTestDb();
     await seedPosts(db, [storedPost('a', { sortAt: NOW })]);
-    const { alarms, set, holdClear, releaseClear } = fakeAlarms();
-    const { locks, names } = fakeLocks();
+    const { alarms, set, holdClear, releaseClear, clearing, created } = fakeAlarms();
+    const { locks, names, waiting } = fakeLocks();
 
     // The worker plans after a return: nothing is snoozed, so it clears — slowly.
     holdClear();
     const worker = planReturnAlarm(alarms, db, locks);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    // Meanwhile the popup snoozes a post and plans.
+    await vi.waitFor(() => expect(clearing()).toBe(true));
+    // Meanwhile the popup snoozes a post and plans: it waits for the lock (or, unlocked, sets
+    // the alarm at once, which the worker's late clear would then undo).
     await snoozePost(db, 'a', NOW + HOUR);
     const popup = planReturnAlarm(alarms, db, locks);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(waiting() + created()).toBeGreaterThan(0));
     releaseClear();
     await Promise.all([worker, popup]);
 
