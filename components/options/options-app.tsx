@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { countAuthors } from '@/utils/options/author-counts';
 import { parseAuthorInput } from '@/utils/options/author-input';
-import { countTags } from '@/utils/options/tag-counts';
 import { parseTagInput } from '@/utils/options/tag-input';
 import { tagRows } from '@/utils/options/tag-rows';
 import { previewVisibility } from '@/utils/options/visibility-preview';
@@ -26,6 +25,7 @@ import { StoredPosts } from './stored-posts';
 import { TagFilters } from './tag-filters';
 import { TitleKeywords } from './title-keywords';
 import { useOptionsState } from './use-options-state';
+import { useTagCounts } from './use-tag-counts';
 
 export interface OptionsAppProps {
   deps: OptionsDeps;
@@ -39,7 +39,8 @@ export function OptionsApp({ deps }: OptionsAppProps) {
   // Tags added by hand stay listed for this visit even while left at Show + Notify
   // (a tag with default settings is not stored: it would change nothing).
   const [addedTags, setAddedTags] = useState<string[]>([]);
-  const counts = useMemo(() => countTags(posts ?? []), [posts]);
+  // Last visit's counts until the posts are read: the tag rows need not wait for 5,000 posts.
+  const counts = useTagCounts(deps.tagCountCache, posts, !state.postsError);
   const authors = useMemo(() => countAuthors(posts ?? []), [posts]);
   const preview = useMemo(
     () => (settings && posts ? previewVisibility(posts, settings, t) : null),

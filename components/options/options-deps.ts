@@ -3,6 +3,7 @@ import type { SaveResult } from '@/utils/settings/save-settings';
 import type { Settings } from '@/utils/settings/settings';
 import type { ReadLaterMarks } from '@/utils/settings/settings-file';
 import type { OptionsPost } from '@/utils/options/options-post';
+import type { TagCount } from '@/utils/options/tag-counts';
 import type { OriginPermissions } from '@/utils/options/source-permissions';
 import type { SourceStatusInput } from '@/utils/options/source-messages';
 import type { OpmlImportResult } from '@/utils/sources/opml-error';
@@ -30,6 +31,14 @@ export interface SourcesDeps {
   parseOpml(text: string): Promise<OpmlImportResult>;
 }
 
+/** The tag counts of the last visit (`utils/options/tag-count-cache.ts`). */
+export interface TagCountCache {
+  /** null when none are stored. Never rejects. */
+  read(): Promise<TagCount[] | null>;
+  /** Never rejects. */
+  write(counts: readonly TagCount[]): Promise<void>;
+}
+
 /**
  * Everything the options page needs from the browser, handed in by
  * `entrypoints/options/main.tsx` (tests hand in fakes). Components never reach for
@@ -44,6 +53,8 @@ export interface OptionsDeps {
   onSettingsChanged(listener: (settings: Settings) => void): () => void;
   /** Every stored post, newest first. */
   loadPosts(): Promise<OptionsPost[]>;
+  /** Lets the tag rows show before every post is read; without it they wait for the posts. */
+  tagCountCache?: TagCountCache;
   /** Stored posts changed (a poll finished). Returns an unsubscribe. */
   onPostsChanged(listener: () => void): () => void;
   /** Deletes every stored post (saved ones only `alsoSaved`) and updates the badge. */

@@ -25,6 +25,7 @@ import { isRadarMessage } from '@/utils/notify/messages';
 import { downloadTextFile } from '@/utils/options/download-file';
 import { createOpmlParserLoader } from '@/utils/options/opml-parser-script';
 import { readAllPosts } from '@/utils/options/read-all-posts';
+import { readCachedTagCounts, writeCachedTagCounts } from '@/utils/options/tag-count-cache';
 import { createSettingsSync } from '@/utils/options/settings-sync';
 import { createReadStateFollowUp, refreshBadge, toolbarButton } from '@/utils/notify/badge';
 import { importSettingsFile } from '@/utils/settings/import-settings';
@@ -101,6 +102,10 @@ const deps: OptionsDeps = {
     return () => settingsListeners.delete(listener);
   },
   loadPosts: async () => readAllPosts(await getDb()),
+  tagCountCache: {
+    read: () => readCachedTagCounts(browser.storage.local),
+    write: (counts) => writeCachedTagCounts(browser.storage.local, counts),
+  },
   onPostsChanged(listener) {
     const onMessage = (message: unknown) => {
       if (isRadarMessage(message) && message.type === 'radar:changed') {
