@@ -1,26 +1,15 @@
 import { useT } from '@/components/shared/translator-context';
 import { describeReasons, notRustReasons } from '@/utils/filters/post-visibility';
 import type { PopupPost } from '@/utils/popup/popup-post';
-import type { Sanitizer } from '@/utils/sanitize/safe-html';
-import type { SnoozeChoice } from '@/utils/schedule/snooze-time';
+import { postItemProps, type PostActions } from './post-actions';
 import { PostItem } from './post-item';
 
 export interface NotRustSectionProps {
   /** The folded posts the view would list, newest first. */
   posts: readonly PopupPost[];
-  now: number;
   open: boolean;
-  expanded: ReadonlySet<string>;
-  loadSanitizer: () => Promise<Sanitizer>;
+  actions: PostActions;
   onToggle(open: boolean): void;
-  onOpen(post: PopupPost): void;
-  onToggleRead(post: PopupPost): void;
-  onToggleExpanded(post: PopupPost): void;
-  onToggleSaved(post: PopupPost): void;
-  /** The post whose snooze choices are open, if any. */
-  snoozing: string | null;
-  onToggleSnooze(post: PopupPost): void;
-  onSnooze(post: PopupPost, choice: SnoozeChoice): void;
   /** "This is Rust". */
   onIsRust(post: PopupPost): void;
   /** Focus entered one of these posts: `x` then says "This is Rust" on it. */
@@ -46,18 +35,8 @@ export function NotRustSection(props: NotRustSectionProps) {
           {props.posts.map((post) => (
             <PostItem
               key={post.id}
-              post={post}
-              now={props.now}
+              {...postItemProps(post, props.actions)}
               active={false}
-              expanded={props.expanded.has(post.id)}
-              loadSanitizer={props.loadSanitizer}
-              onOpen={props.onOpen}
-              onToggleRead={props.onToggleRead}
-              onToggleExpanded={props.onToggleExpanded}
-              onToggleSaved={props.onToggleSaved}
-              snoozeOpen={props.snoozing === post.id}
-              onToggleSnooze={props.onToggleSnooze}
-              onSnooze={props.onSnooze}
               onFocusIn={() => props.onFocusPost(post)}
               onCorrect={props.onIsRust}
               foldedReason={describeReasons(notRustReasons(post) ?? [], t)}

@@ -12,6 +12,7 @@ import { EmptyState } from './empty-state';
 import { FeedErrorAlert } from './feed-error-alert';
 import { NotRustSection } from './not-rust-section';
 import { PopupHeader } from './popup-header';
+import type { PostActions } from './post-actions';
 import { PostList } from './post-list';
 import { UndoToast } from './undo-toast';
 import { useExpandedPosts, useListCursor } from './use-list-cursor';
@@ -166,6 +167,20 @@ export function Popup({
     }
   });
 
+  // What both lists give each post: the main list and "Not Rust?" act on posts alike.
+  const postActions: PostActions = {
+    now,
+    expanded,
+    snoozing,
+    loadSanitizer,
+    onOpen: open,
+    onToggleRead: toggleRead,
+    onToggleExpanded: toggleExpanded,
+    onToggleSaved: toggleSaved,
+    onToggleSnooze: toggleSnooze,
+    onSnooze: snooze,
+  };
+
   // Counts read for another source than the one chosen would pick the wrong state: wait.
   const emptyKind =
     loaded && status?.sourceId === model.sourceId && posts.length === 0
@@ -215,20 +230,11 @@ export function Popup({
           <PostList
             posts={posts}
             label={t(LIST_LABELS[model.view])}
-            now={now}
             active={cursor.active}
-            expanded={expanded}
             hasMore={hasMore}
             listRef={listRef}
-            loadSanitizer={loadSanitizer}
+            actions={postActions}
             onLoadMore={loadMore}
-            onOpen={open}
-            onToggleRead={toggleRead}
-            onToggleExpanded={toggleExpanded}
-            onToggleSaved={toggleSaved}
-            snoozing={snoozing}
-            onToggleSnooze={toggleSnooze}
-            onSnooze={snooze}
             onActivate={activate}
             onMuteAuthor={onMuteAuthor}
             onNotRust={notRust}
@@ -236,18 +242,9 @@ export function Popup({
         )}
         <NotRustSection
           posts={model.folded}
-          now={now}
           open={foldedOpen}
-          expanded={expanded}
-          loadSanitizer={loadSanitizer}
+          actions={postActions}
           onToggle={setFoldedOpen}
-          onOpen={open}
-          onToggleRead={toggleRead}
-          onToggleExpanded={toggleExpanded}
-          onToggleSaved={toggleSaved}
-          snoozing={snoozing}
-          onToggleSnooze={toggleSnooze}
-          onSnooze={snooze}
           onIsRust={isRust}
           onFocusPost={setFoldedFocus}
         />

@@ -1,31 +1,20 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupPost } from '@/utils/popup/popup-post';
-import type { SnoozeChoice } from '@/utils/schedule/snooze-time';
-import type { Sanitizer } from '@/utils/sanitize/safe-html';
 import { LoadMore } from './load-more';
+import { postItemProps, type PostActions } from './post-actions';
 import { PostItem } from './post-item';
 import { FIRST_FRAME_POSTS } from './use-post-pages';
 
 export interface PostListProps {
   posts: readonly PopupPost[];
   label: string;
-  now: number;
   /** Index of the keyboard cursor, -1 for none. */
   active: number;
-  expanded: ReadonlySet<string>;
   hasMore: boolean;
   listRef: Ref<HTMLUListElement>;
-  loadSanitizer: () => Promise<Sanitizer>;
+  actions: PostActions;
   onLoadMore(): void;
-  onOpen(post: PopupPost): void;
-  onToggleRead(post: PopupPost): void;
-  onToggleExpanded(post: PopupPost): void;
-  onToggleSaved(post: PopupPost): void;
-  /** The post whose snooze choices are open, if any. */
-  snoozing: string | null;
-  onToggleSnooze(post: PopupPost): void;
-  onSnooze(post: PopupPost, choice: SnoozeChoice): void;
   onActivate(index: number): void;
   onMuteAuthor?(post: PopupPost): void;
   /** "Not Rust" on a post. */
@@ -45,18 +34,8 @@ export function PostList(props: PostListProps) {
         {drawn.map((post, index) => (
           <PostItem
             key={post.id}
-            post={post}
-            now={props.now}
+            {...postItemProps(post, props.actions)}
             active={index === props.active}
-            expanded={props.expanded.has(post.id)}
-            loadSanitizer={props.loadSanitizer}
-            onOpen={props.onOpen}
-            onToggleRead={props.onToggleRead}
-            onToggleExpanded={props.onToggleExpanded}
-            onToggleSaved={props.onToggleSaved}
-            snoozeOpen={props.snoozing === post.id}
-            onToggleSnooze={props.onToggleSnooze}
-            onSnooze={props.onSnooze}
             onFocusIn={() => props.onActivate(index)}
             onMuteAuthor={props.onMuteAuthor}
             onCorrect={props.onNotRust}
