@@ -16,6 +16,7 @@ import {
   waitForValue,
   type LaunchedExtension,
 } from '../harness/extension';
+import { patchStoredPostsInPage } from '../harness/edit-stored-posts';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
 import { feedState, storedPosts } from '../harness/stored-posts';
 
@@ -32,40 +33,18 @@ function feedWithout(feed: string, urls: readonly string[]): string {
  * alarm: only the start-up check can bring them back). Returns how many are snoozed.
  */
 async function moveReturnsTo(page: Page, when: number, alarm = true): Promise<number> {
-  return page.evaluate(
-    ({ when, alarm }) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('rust-radar');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          // The post and its facets, as utils/db/post-records.ts writes them.
-          const tx = db.transaction(['posts', 'facets'], 'readwrite');
-          const store = tx.objectStore('posts');
-          let moved = 0;
-          const all = store.getAll();
-          all.onsuccess = () => {
-            for (const post of all.result as { snoozedUntil?: number | null }[]) {
-              if (typeof post.snoozedUntil !== 'number') continue;
-              moved++;
-              const next = { ...post, snoozedUntil: when } as Record<string, unknown>;
-              const { summaryHtml: _summary, dupKeys: _keys, feedUrl: _feed, ...facets } = next;
-              store.put(next);
-              tx.objectStore('facets').put(facets);
-            }
-          };
-          tx.oncomplete = () => {
-            db.close();
-            const set = alarm
-              ? chrome.alarms.create('rust-radar-return', { when })
-              : chrome.alarms.clear('rust-radar-return');
-            void set.then(() => resolve(moved));
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
+  const moved = await page.evaluate(patchStoredPostsInPage, {
+    ids: null,
+    fields: { snoozedUntil: when },
+  });
+  await page.evaluate(
+    async ({ when, alarm }) => {
+      if (alarm) await chrome.alarms.create('rust-radar-return', { when });
+      else await chrome.alarms.clear('rust-radar-return');
+    },
     { when, alarm },
   );
+  return moved;
 }
 
 // Save → Saved view → kept by retention and a restart; snooze → badge −1 at once → back

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { POLL_LOCK_NAME } from '../../utils/poll/poll-lock';
+import { patchStoredPostsInPage } from '../harness/edit-stored-posts';
 import { waitForValue } from '../harness/extension';
 
 // What the tests read and do with the add-on's privileges: each function runs in one of its
@@ -99,36 +100,11 @@ export function toolbarPopupTitles(page: Page): Promise<string[]> {
  * Brings every snoozed post's return to `when` and sets the return alarm for it (as
  * `firePollAlarm` does for the poll), from an extension page. Returns how many are snoozed.
  */
-export function moveReturnsTo(page: Page, when: number): Promise<number> {
-  return page.evaluate(
-    (when) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('rust-radar');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          // The post and its facets, as utils/db/post-records.ts writes them.
-          const tx = db.transaction(['posts', 'facets'], 'readwrite');
-          const store = tx.objectStore('posts');
-          let moved = 0;
-          const all = store.getAll();
-          all.onsuccess = () => {
-            for (const post of all.result as { snoozedUntil?: number | null }[]) {
-              if (typeof post.snoozedUntil !== 'number') continue;
-              moved++;
-              const next = { ...post, snoozedUntil: when } as Record<string, unknown>;
-              const { summaryHtml: _summary, dupKeys: _keys, feedUrl: _feed, ...facets } = next;
-              store.put(next);
-              tx.objectStore('facets').put(facets);
-            }
-          };
-          tx.oncomplete = () => {
-            db.close();
-            void browser.alarms.create('rust-radar-return', { when }).then(() => resolve(moved));
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    when,
-  );
+export async function moveReturnsTo(page: Page, when: number): Promise<number> {
+  const moved = await page.evaluate(patchStoredPostsInPage, {
+    ids: null,
+    fields: { snoozedUntil: when },
+  });
+  await page.evaluate((when) => browser.alarms.create('rust-radar-return', { when }), when);
+  return moved;
 }

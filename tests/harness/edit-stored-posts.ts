@@ -8,38 +8,62 @@ import type { Page } from 'playwright-core';
 /** Where the ids of `seedCopiesOfStoredPosts`' copies start: what tells them from real posts. */
 export const SEEDED_POST_PREFIX = 'https://dev.to/bench/';
 
+/** What `patchStoredPostsInPage` changes: which posts, and the fields they get. */
+export interface StoredPostsPatch {
+  /** The posts by id; null: every post snoozed now. */
+  ids: string[] | null;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * Gives the posts of `patch` its fields, and their facets with them. Runs inside an extension
+ * page, in Chromium and Firefox alike: `page.evaluate(patchStoredPostsInPage, patch)` with
+ * Playwright's or Puppeteer's page. Resolves with how many posts it changed; 0 when the worker
+ * has not created the database yet (opening it then would create it empty: aborted instead).
+ */
+export function patchStoredPostsInPage(patch: StoredPostsPatch): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('rust-radar');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => (open.error?.name === 'AbortError' ? resolve(0) : reject(open.error));
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['posts', 'facets'], 'readwrite');
+      const store = tx.objectStore('posts');
+      let changed = 0;
+      const update = (post: Record<string, unknown> | undefined) => {
+        if (!post) return;
+        changed++;
+        const next = { ...post, ...patch.fields };
+        const { summaryHtml: _summary, dupKeys: _keys, feedUrl: _feed, ...facets } = next;
+        store.put(next);
+        tx.objectStore('facets').put(facets);
+      };
+      if (patch.ids) {
+        for (const id of patch.ids) {
+          const get = store.get(id);
+          get.onsuccess = () => update(get.result as Record<string, unknown> | undefined);
+        }
+      } else {
+        const all = store.getAll();
+        all.onsuccess = () => {
+          for (const post of all.result as Record<string, unknown>[]) {
+            if (typeof post.snoozedUntil === 'number') update(post);
+          }
+        };
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(changed);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 /** Marks the posts `ids` read at `at`, straight in IndexedDB (as the popup would). */
 export async function markStoredPostsRead(page: Page, ids: string[], at: number): Promise<void> {
-  await page.evaluate(
-    ({ ids, at }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rust-radar');
-        // Before the worker made it, opening would create it empty: abort and report nothing.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () =>
-          open.error?.name === 'AbortError' ? resolve(undefined) : reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['posts', 'facets'], 'readwrite');
-          const store = tx.objectStore('posts');
-          for (const id of ids) {
-            const get = store.get(id);
-            get.onsuccess = () => {
-              const post = { ...get.result, unread: 0, readAt: at };
-              const { summaryHtml: _summary, dupKeys: _keys, feedUrl: _feed, ...facets } = post;
-              store.put(post);
-              tx.objectStore('facets').put(facets);
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { ids, at },
-  );
+  await page.evaluate(patchStoredPostsInPage, { ids, fields: { unread: 0, readAt: at } });
 }
 
 /**
