@@ -239,8 +239,10 @@ function seedPosts(count: number): Promise<void> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      // Both stores, as utils/db/post-records.ts writes them: the post and its facets.
-      const tx = db.transaction(['posts', 'facets'], 'readwrite');
+      // Both stores, as utils/db/post-records.ts writes them: the post and its facets; the
+      // stored unread counts are dropped (the extension counts again).
+      const tx = db.transaction(['posts', 'facets', 'tallies'], 'readwrite');
+      tx.objectStore('tallies').clear();
       const now = Date.now();
       for (let i = 0; i < count; i++) {
         const sortAt = now - (i + 1) * 60_000;

@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 // Writes to the extension's IndexedDB (`rust-radar`) from one of its pages, after the worker
 // created it. As in stored-posts.ts, each `page.evaluate` body is serialized into the page and
 // must be self-contained, so each opens the database itself. Each writes a post's facets with
-// it, as `utils/db/post-records.ts` does: the post without summaryHtml, dupKeys and feedUrl.
+// it, as `utils/db/post-records.ts` does: the post without summaryHtml, dupKeys and feedUrl;
+// and each drops the stored unread counts (the `tallies` record), which these writes do not
+// keep up to date: the extension's next count counts again, as after a schema upgrade.
 
 /** Where the ids of `seedCopiesOfStoredPosts`' copies start: what tells them from real posts. */
 export const SEEDED_POST_PREFIX = 'https://dev.to/bench/';
@@ -28,7 +30,8 @@ export function patchStoredPostsInPage(patch: StoredPostsPatch): Promise<number>
     open.onerror = () => (open.error?.name === 'AbortError' ? resolve(0) : reject(open.error));
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['posts', 'facets'], 'readwrite');
+      const tx = db.transaction(['posts', 'facets', 'tallies'], 'readwrite');
+      tx.objectStore('tallies').clear();
       const store = tx.objectStore('posts');
       let changed = 0;
       const update = (post: Record<string, unknown> | undefined) => {
@@ -80,7 +83,8 @@ export async function seedCopiesOfStoredPosts(page: Page, total: number): Promis
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['posts', 'facets'], 'readwrite');
+          const tx = db.transaction(['posts', 'facets', 'tallies'], 'readwrite');
+          tx.objectStore('tallies').clear();
           const store = tx.objectStore('posts');
           const all = store.getAll();
           all.onsuccess = () => {
@@ -131,9 +135,10 @@ export async function clearPostsAndOutbox(page: Page): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['posts', 'facets', 'outbox'], 'readwrite');
+          const tx = db.transaction(['posts', 'facets', 'tallies', 'outbox'], 'readwrite');
           tx.objectStore('posts').clear();
           tx.objectStore('facets').clear();
+          tx.objectStore('tallies').clear();
           tx.objectStore('outbox').clear();
           tx.oncomplete = () => {
             db.close();

@@ -102,8 +102,8 @@ const DATA_PATH = [
   'sources', // what is polled: the source list, curated feeds, OPML, duplicate keys
   'settings', // what the user set, and where it is stored
   'relevance', // is a post about Rust: the judge and what it learns from the reader
-  'db', // IndexedDB: the diff of stored and parsed posts, storing, reading, read state
   'filters', // the one rule that decides what is shown
+  'db', // IndexedDB: the diff of stored and parsed posts, storing, reading, read state, counts
   'notify', // how the reader hears of posts: the badge, notifications, open pages
   'schedule', // when to poll: backoff, host rests, the one alarm planner
   'poll', // one poll cycle, fetch to announce
@@ -170,5 +170,17 @@ describe('utils/ follows the data path', () => {
       .filter(({ code }) => writesPosts.test(code))
       .map(({ name }) => name);
     expect(writers.filter((name) => name !== 'utils/db/post-records.ts')).toEqual([]);
+  });
+
+  it('touches the kept unread counts only where posts change or are counted', () => {
+    // A count written anywhere else could disagree with the posts from then on.
+    const touchers = sourcesUnder('utils')
+      .filter(({ code }) => code.includes("'tallies'"))
+      .map(({ name }) => name);
+    expect(touchers.sort()).toEqual([
+      'utils/db/open-db.ts', // creates them; an upgrade drops them
+      'utils/db/post-records.ts', // every post change moves them
+      'utils/db/unread-counts.ts', // read, or counted afresh
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { unwrap } from 'idb';
 import type { RadarDb } from './open-db';
-import type { PostFacets, StoredPost } from './schema';
+import type { VisibilityRule } from '../filters/post-visibility';
+import type { StoredPost } from './schema';
+import { readUnreadCounts } from './unread-counts';
 
 export interface ListPostsQuery {
   /** Only unread posts. Default false. */
@@ -132,44 +134,18 @@ export async function listPosts(db: RadarDb, query: ListPostsQuery = {}): Promis
 }
 
 /**
- * A keep-or-drop test for counting. `judgedOnly`: it drops only posts the judge found not
- * Rust (verdict `off-topic` or `spam`) or the reader marked `not-rust` — so a count needs
- * to read only those, from their indexes.
- */
-export type CountTest = ((post: PostFacets) => boolean) & { readonly judgedOnly?: boolean };
-
-/**
- * Counts unread posts, optionally only those `accept` keeps (the badge shows what the filters
- * let through), and only `sourceId`'s when given (from its own index). Without `accept` the
- * index counts; with it, the posts' facets are read in one request — never their summaries
- * (at 5,000 unread posts, walking the full records took a quarter of a second).
+ * Counts unread posts: with `rule`, those it lets through (what the badge shows), from the
+ * unread counts kept up to date as posts change — one read (`unread-counts.ts`); without,
+ * every unread post, from an index. Only `sourceId`'s when given.
  */
 export async function countUnread(
   db: RadarDb,
-  accept?: CountTest,
+  rule?: VisibilityRule,
   sourceId?: string,
 ): Promise<number> {
+  if (rule) return (await readUnreadCounts(db, rule, sourceId)).visible;
   const range = newestFirstRange({ unreadOnly: true, sourceId });
-  const indexName = newestFirstIndex(true, sourceId);
-  if (!accept) return db.countFromIndex('posts', indexName, range ?? undefined);
-  if (accept.judgedOnly) {
-    // Everything unread, less the few unread posts the verdicts drop: no walk through all.
-    const [all, candidates] = await Promise.all([
-      db.countFromIndex('posts', indexName, range ?? undefined),
-      listJudgedNotRust(db),
-    ]);
-    const dropped = new Set<string>();
-    for (const post of candidates) {
-      const counted = post.unread === 1 && (sourceId === undefined || post.sourceId === sourceId);
-      if (counted && !accept(post)) dropped.add(post.id);
-    }
-    return all - dropped.size;
-  }
-  const facetsIndex = sourceId === undefined ? 'by-unread-sort' : 'by-source-unread-sort';
-  const unread = await db.getAllFromIndex('facets', facetsIndex, range ?? undefined);
-  let count = 0;
-  for (const post of unread) if (accept(post)) count++;
-  return count;
+  return db.countFromIndex('posts', newestFirstIndex(true, sourceId), range ?? undefined);
 }
 
 export async function countPosts(db: RadarDb): Promise<number> {

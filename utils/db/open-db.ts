@@ -75,6 +75,10 @@ export function upgradeRadarDb(
     facets.createIndex('by-source-unread-sort', ['sourceId', 'unread', 'sortAt']);
     fillFacets = true;
   }
+  // Version 8: the unread counts, kept up to date by every post change. Writes in an upgrade
+  // keep no counts, so any upgrade drops them: the next count counts from the facets.
+  if (missing('tallies')) db.createObjectStore('tallies');
+  else void transaction?.objectStore('tallies').clear();
   // Data steps run one after the other: the facets copy the posts as the v3 backfill left them.
   if (transaction && (backfillKeys || fillFacets)) {
     void (async () => {

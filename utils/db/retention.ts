@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { deletePost } from './post-records';
+import { deletePost, type POST_STORES } from './post-records';
 import { isSaved, isSnoozed } from './read-later';
 import type { RadarDbSchema } from './schema';
 
@@ -23,7 +23,7 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
 
 type PostsTx = IDBPTransaction<
   RadarDbSchema,
-  ('posts' | 'facets' | 'feeds' | 'outbox')[],
+  ((typeof POST_STORES)[number] | 'feeds' | 'outbox')[],
   'readwrite'
 >;
 

@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { FeedItem } from '../feed/post';
 import type { Judgement } from '../relevance/relevance';
+import type { VisibilityFilters } from '../filters/post-visibility';
 
 /** Why a post waits in the outbox: the first-install backlog, a normal poll, or quiet hours. */
 export type AnnouncementBatch = 'welcome' | 'new' | 'quiet';
@@ -68,6 +69,27 @@ export type PostFacets = Omit<StoredPost, HeavyPostField>;
 
 /** The fields `PostFacets` leaves out. */
 export type HeavyPostField = 'summaryHtml' | 'dupKeys' | 'feedUrl';
+
+/** Unread posts in one scope (all sources, or one): in all, shown by the rule, folded by it. */
+export interface UnreadCounts {
+  unread: number;
+  visible: number;
+  folded: number;
+}
+
+/**
+ * The unread counts kept up to date as posts change (`utils/db/unread-tally.ts`), for the
+ * one visibility rule they were counted by: its filters travel with them, so any writer of
+ * posts can apply that rule to what it changes. (v8)
+ */
+export interface UnreadTally {
+  /** `VisibilityRule.key` of the rule counted by. */
+  key: string;
+  filters: VisibilityFilters;
+  all: UnreadCounts;
+  /** Per source id; a source with no unread post has no entry. */
+  bySource: Record<string, UnreadCounts>;
+}
 
 /** The reader's verdict on one post. */
 export type PostCorrection = 'rust' | 'not-rust';
@@ -173,6 +195,14 @@ export interface RadarDbSchema extends DBSchema {
     key: CorrectionsKey;
     value: unknown;
   };
+  /**
+   * The unread counts (badge, header count, "Not Rust?" count), one record under 'unread',
+   * written in the same transaction as every post change (`utils/db/post-records.ts`). (v8)
+   */
+  tallies: {
+    key: 'unread';
+    value: UnreadTally;
+  };
   /** Which posts a shown notification stands for, so a click works after a restart. (v2) */
   notifications: {
     key: string;
@@ -192,4 +222,4 @@ export const DB_NAME = 'rust-radar';
  * Bump with a new step in `upgradeRadarDb`: new stores are created when missing; a step that
  * rewrites data goes under `if (oldVersion < N)`. Never edit an old step.
  */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;

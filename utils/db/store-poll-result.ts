@@ -3,7 +3,7 @@ import { duplicateKeys } from '../sources/dedupe';
 import { diffPosts, itemsToStore, withKeys } from './diff-posts';
 import { judgeStoredPosts, type StoreJudgeContext } from './judge-stored';
 import type { RadarDb } from './open-db';
-import { putPost } from './post-records';
+import { POST_STORES, putPost } from './post-records';
 import { DEFAULT_RETENTION, prunePosts, type RetentionPolicy } from './retention';
 import type { AnnouncementBatch, FeedState, StoredPost } from './schema';
 
@@ -56,7 +56,7 @@ export async function storePollResult(
 ): Promise<StorePollOutcome> {
   const { feedUrl, sourceId, feedState, now, retention = DEFAULT_RETENTION, announce } = input;
   const items = itemsToStore(feedUrl, input.items);
-  const tx = db.transaction(['posts', 'facets', 'feeds', 'outbox'], 'readwrite');
+  const tx = db.transaction([...POST_STORES, 'feeds', 'outbox'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const posts = tx.objectStore('posts');

@@ -35,6 +35,15 @@ export type VisibilityRule = ((post: FilterablePost) => Visibility) & {
   readonly notRust: NotRustMode;
   /** True when the user set no filter and only the judge's verdicts hide posts. */
   readonly onlyNotRust: boolean;
+  /** What the rule was compiled from, so a stored count can say which rule it counted by. */
+  readonly filters: VisibilityFilters;
+  /** `filters` as one string, the same for the same filters whatever their order. */
+  readonly key: string;
+};
+
+/** The settings the rule looks at. */
+export type VisibilityFilters = Pick<Settings, 'tagModes' | 'mutedAuthors' | 'titleKeywords'> & {
+  notRustPosts: NotRustMode;
 };
 
 const VISIBLE: Visibility = { visible: true };
@@ -64,6 +73,12 @@ export function compileVisibility(
     Partial<Pick<Settings, 'notRustPosts'>>,
 ): VisibilityRule {
   const notRust = settings.notRustPosts ?? 'fold';
+  const filters: VisibilityFilters = {
+    tagModes: sortedEntries(settings.tagModes),
+    mutedAuthors: sortedEntries(settings.mutedAuthors),
+    titleKeywords: [...settings.titleKeywords],
+    notRustPosts: notRust,
+  };
   const hidden = new Set<string>();
   const only: string[] = [];
   for (const [tag, mode] of Object.entries(settings.tagModes)) {
@@ -102,21 +117,28 @@ export function compileVisibility(
     Object.keys(settings.mutedAuthors).length === 0;
   const hidesNothing = filtersNothing && notRust === 'show';
   const onlyNotRust = filtersNothing && notRust !== 'show';
-  return Object.assign(rule, { hidesNothing, notRust, onlyNotRust });
+  return Object.assign(rule, {
+    hidesNothing,
+    notRust,
+    onlyNotRust,
+    filters,
+    key: JSON.stringify(filters),
+  });
+}
+
+/** A copy with its keys sorted, so equal filters serialize alike (own keys only, even `__proto__`). */
+function sortedEntries<T>(record: Record<string, T>): Record<string, T> {
+  const entries = Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries);
 }
 
 /**
- * The rule as a keep-or-drop test for a walk through posts (a count, a page), or none when
- * it hides nothing: the walk then need not read a single post, an index can count. Marked
- * `judgedOnly` when only verdicts hide posts: a count then reads only the posts judged not
- * Rust (`countUnread`), not every unread post.
+ * The rule as a keep-or-drop test for a walk through posts (a page), or none when it hides
+ * nothing: the walk then need not test a single post.
  */
-export function visibleOnly(
-  rule: VisibilityRule,
-): (((post: FilterablePost) => boolean) & { judgedOnly?: boolean }) | undefined {
+export function visibleOnly(rule: VisibilityRule): ((post: FilterablePost) => boolean) | undefined {
   if (rule.hidesNothing) return undefined;
-  const test = (post: FilterablePost) => rule(post).visible;
-  return rule.onlyNotRust ? Object.assign(test, { judgedOnly: true }) : test;
+  return (post: FilterablePost) => rule(post).visible;
 }
 
 /** "async" matches "Async Rust" but not "asynchronous"; letters, digits and _ make a word. */

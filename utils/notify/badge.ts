@@ -1,7 +1,7 @@
 import type { browser } from 'wxt/browser';
 import { countUnread } from '../db/list-posts';
 import type { GetDb } from '../db/open-db';
-import { visibleOnly, type VisibilityRule } from '../filters/post-visibility';
+import type { VisibilityRule } from '../filters/post-visibility';
 import type { Translator } from '../i18n/translator';
 import type { RadarChangedBroadcast } from './messages';
 
@@ -37,9 +37,8 @@ export async function refreshBadge(deps: {
   t: Translator;
 }): Promise<number> {
   const [db, isVisible] = await Promise.all([deps.getDb(), deps.visibility()]);
-  // Without filters the index counts: filtering reads every unread post (5,000 took the
-  // popup's header half a second).
-  const unread = await countUnread(db, visibleOnly(isVisible));
+  // One read: the counts are kept up to date as posts change (`db/unread-counts.ts`).
+  const unread = await countUnread(db, isVisible);
   await Promise.all([
     deps.action.setBadgeText({ text: badgeText(unread) }),
     deps.action.setBadgeBackgroundColor({ color: BADGE_COLOR }),

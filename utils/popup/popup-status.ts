@@ -1,7 +1,8 @@
 import { listFeedStates } from '../db/feed-state';
-import { countPosts, countUnread, listJudgedNotRust } from '../db/list-posts';
+import { countPosts } from '../db/list-posts';
 import type { RadarDb } from '../db/open-db';
-import { isFolded, visibleOnly, type VisibilityRule } from '../filters/post-visibility';
+import { readUnreadCounts } from '../db/unread-counts';
+import type { VisibilityRule } from '../filters/post-visibility';
 import type { Source } from '../sources/source';
 import {
   failingSources,
@@ -51,9 +52,8 @@ export interface StatusInput {
  * source's counts need reads the list does not wait for.
  */
 export async function readPopupStatus(db: RadarDb, input: StatusInput): Promise<PopupStatus> {
-  const [counts, unreadFolded, storedCount, states, sources] = await Promise.all([
-    readUnreadCounts(db, input),
-    countUnreadFolded(db, input),
+  const [counts, storedCount, states, sources] = await Promise.all([
+    readCounts(db, input),
     countPosts(db),
     listFeedStates(db),
     input.sources(),
@@ -61,7 +61,6 @@ export async function readPopupStatus(db: RadarDb, input: StatusInput): Promise<
   return {
     sourceId: input.sourceId,
     ...counts,
-    unreadFolded,
     storedCount,
     lastSuccessAt: latestSuccessAt(sources, states),
     failures: failingSources(sources, states),
@@ -71,43 +70,20 @@ export async function readPopupStatus(db: RadarDb, input: StatusInput): Promise<
 
 /**
  * Sets the badge (every source's unread posts the filters show) and answers the header's
- * counts: the badge's own, or with a source chosen, that source's alone.
+ * counts — of every source, or with a source chosen, of that source alone — from the unread
+ * counts kept up to date as posts change (one read).
  */
-async function readUnreadCounts(db: RadarDb, input: StatusInput) {
-  if (!input.sourceId) {
-    const [unread, unreadTotal] = await Promise.all([input.badge(), countUnread(db)]);
-    return { unread, unreadTotal };
-  }
-  const [, chosen] = await Promise.all([
-    input.badge(),
-    countSourceUnread(db, input.sourceId, input.visibility),
-  ]);
-  return chosen;
-}
-
-/** One source's unread posts, shown (filtered, unless nothing is hidden) and in all. */
-async function countSourceUnread(
-  db: RadarDb,
-  sourceId: string,
-  visibility: () => Promise<VisibilityRule>,
-) {
-  const isVisible = await visibility();
-  const [unread, unreadTotal] = await Promise.all([
-    countUnread(db, visibleOnly(isVisible), sourceId),
-    countUnread(db, undefined, sourceId),
-  ]);
-  return { unread, unreadTotal };
-}
-
-/** Unread posts folded as not Rust (of the chosen source): a few, read from their indexes. */
-async function countUnreadFolded(db: RadarDb, input: StatusInput): Promise<number> {
+async function readCounts(db: RadarDb, input: StatusInput) {
   const isVisible = await input.visibility();
-  if (isVisible.notRust !== 'fold') return 0;
-  const judged = await listJudgedNotRust(db);
-  return judged.filter(
-    (post) =>
-      post.unread === 1 &&
-      (!input.sourceId || post.sourceId === input.sourceId) &&
-      isFolded(isVisible, isVisible(post)),
-  ).length;
+  const [badge, counts] = await Promise.all([
+    input.badge(),
+    readUnreadCounts(db, isVisible, input.sourceId || undefined),
+  ]);
+  return {
+    // The badge's own count when it is the same question, so header and badge never differ.
+    unread: input.sourceId ? counts.visible : badge,
+    unreadTotal: counts.unread,
+    // Folded posts are listed apart in "Not Rust?": neither in the list nor hidden by filters.
+    unreadFolded: counts.folded,
+  };
 }

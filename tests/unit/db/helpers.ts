@@ -4,6 +4,7 @@ import { openRadarDb, type RadarDb } from '../../../utils/db/open-db';
 import { POST_STORES, putPost } from '../../../utils/db/post-records';
 import type { FeedState, StoredPost } from '../../../utils/db/schema';
 import type { FeedItem } from '../../../utils/feed/post';
+import { compileVisibility, type VisibilityRule } from '../../../utils/filters/post-visibility';
 
 export const FEED_URL = 'https://dev.to/feed/tag/rust';
 export const MINUTE = 60_000;
@@ -70,3 +71,18 @@ export function feedStateAfterPoll(now: number, overrides: Partial<FeedState> = 
 export async function postsById(db: RadarDb): Promise<Map<string, StoredPost>> {
   return new Map((await db.getAll('posts')).map((post) => [post.id, post]));
 }
+
+const NO_FILTERS = {
+  tagModes: {},
+  mutedAuthors: {},
+  titleKeywords: [] as string[],
+  notRustPosts: 'show' as const,
+};
+
+/** A visibility rule for counts: posts with `tag` hidden, nothing else (no folding). */
+export function hidingTag(tag: string): VisibilityRule {
+  return compileVisibility({ ...NO_FILTERS, tagModes: { [tag]: 'hide' } });
+}
+
+/** A rule that hides nothing: every unread post counts. */
+export const SHOWING_ALL: VisibilityRule = compileVisibility(NO_FILTERS);

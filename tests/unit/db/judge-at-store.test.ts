@@ -39,7 +39,7 @@ function store(db: RadarDb, judged = true, announced: StoredPost[] = []) {
 }
 
 const unreadUnder = (db: RadarDb, notRustPosts: NotRustMode) =>
-  countUnread(db, visibleOnly(compileVisibility({ ...DEFAULT_SETTINGS, notRustPosts })));
+  countUnread(db, compileVisibility({ ...DEFAULT_SETTINGS, notRustPosts }));
 
 describe('judging posts when they are stored', () => {
   it('keeps each verdict on the post and folds the advert and the self-promotion', async () => {

@@ -78,6 +78,7 @@ describe('openRadarDb', () => {
       'notifications',
       'outbox',
       'posts',
+      'tallies',
     ]);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
       'by-author',

@@ -19,6 +19,7 @@ import {
   feedItem,
   feedStateAfterPoll,
   openTestDb,
+  hidingTag,
   seedPosts,
   storedPost,
 } from './helpers';
@@ -120,7 +121,7 @@ describe('counts and the options page read facets', () => {
   it('counts unread posts the filter keeps, before and after Mark all read', async () => {
     const db = await openTestDb();
     await seedPosts(db, seed());
-    const notCareer = (post: { tags: string[] }) => !post.tags.includes('career');
+    const notCareer = hidingTag('career');
 
     expect(await countUnread(db, notCareer)).toBe(2);
     await markAllRead(db, NOW);

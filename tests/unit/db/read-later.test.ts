@@ -84,7 +84,7 @@ describe('saving a post', () => {
     await seedPosts(db, [storedPost('saved', old), storedPost('plain', old)]);
     await setPostSaved(db, 'saved', true, NOW);
 
-    const tx = db.transaction(['posts', 'facets', 'feeds'], 'readwrite');
+    const tx = db.transaction(['posts', 'facets', 'tallies', 'feeds'], 'readwrite');
     await prunePosts(tx, NOW, { keepReadDays: 60, maxPosts: 0, protectUnreadDays: 30 });
     await tx.done;
 
@@ -163,7 +163,7 @@ describe('snoozing a post', () => {
     await seedPosts(db, [storedPost('old', { sortAt: NOW - 400 * DAY })]);
     await snoozePost(db, 'old', NOW + DAY);
 
-    const tx = db.transaction(['posts', 'facets', 'feeds'], 'readwrite');
+    const tx = db.transaction(['posts', 'facets', 'tallies', 'feeds'], 'readwrite');
     await prunePosts(tx, NOW, { keepReadDays: 60, maxPosts: 0, protectUnreadDays: 30 });
     await tx.done;
 

@@ -9,7 +9,7 @@ async function prune(
   policy: RetentionPolicy,
   listed?: ReadonlySet<string>,
 ): Promise<number> {
-  const tx = db.transaction(['posts', 'facets', 'feeds'], 'readwrite');
+  const tx = db.transaction(['posts', 'facets', 'tallies', 'feeds'], 'readwrite');
   const deleted = await prunePosts(tx, NOW, policy, listed);
   await tx.done;
   return deleted;

@@ -7,7 +7,15 @@ import { facetsOf } from '../../../utils/db/post-records';
 import { DB_VERSION } from '../../../utils/db/schema';
 import { storePollResult } from '../../../utils/db/store-poll-result';
 import { duplicateKeys } from '../../../utils/sources/dedupe';
-import { FEED_URL, HOUR, NOW, feedItem, feedStateAfterPoll, storedPost } from '../db/helpers';
+import {
+  FEED_URL,
+  HOUR,
+  NOW,
+  feedItem,
+  feedStateAfterPoll,
+  hidingTag,
+  storedPost,
+} from '../db/helpers';
 
 // A user who installed the first release has a version 1 database: posts and feeds only.
 // It is built here by hand, with the raw IndexedDB API and the v1 schema as it shipped, so
@@ -49,7 +57,7 @@ const POSTS: StoredPost[] = [
 const FEED = feedStateAfterPoll(NOW - HOUR, { etag: '"from-v1"', nextPollAt: NOW + 14 * 60_000 });
 
 describe('upgrading a version 1 database', () => {
-  it('keeps every post, its read state and the feed state, and adds the v2 to v7 parts', async () => {
+  it('keeps every post, its read state and the feed state, and adds the v2 to v8 parts', async () => {
     const name = `test-${crypto.randomUUID()}`;
     await createVersion1(name, POSTS, FEED);
 
@@ -63,6 +71,7 @@ describe('upgrading a version 1 database', () => {
       'notifications',
       'outbox',
       'posts',
+      'tallies',
     ]);
     // v3 gives every old post its source (they all came from DEV's rust feed) and its keys.
     expect(await db.getAll('posts')).toEqual(
@@ -99,7 +108,7 @@ describe('upgrading a version 1 database', () => {
     expect(await db.count('notifications')).toBe(0);
     // v7 copies every post's facets, as the v3 step left the post.
     expect(await db.getAll('facets')).toEqual((await db.getAll('posts')).map(facetsOf));
-    expect(await countUnread(db, (post) => !post.tags.includes('tokio'))).toBe(1);
+    expect(await countUnread(db, hidingTag('tokio'))).toBe(1);
     db.close();
   });
 

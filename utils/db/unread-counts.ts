@@ -1,0 +1,36 @@
+import type { VisibilityRule } from '../filters/post-visibility';
+import type { RadarDb } from './open-db';
+import type { UnreadCounts, UnreadTally } from './schema';
+import { countsIn, tallyPosts } from './unread-tally';
+
+/**
+ * The unread counts by `rule` — in all, shown, folded as not Rust — of every source or of
+ * `sourceId`. One read of the stored tally when it was counted by this same rule; otherwise
+ * (first count, filters changed, the database upgraded) counted from the facets once and
+ * stored, so post changes keep it up to date from then on.
+ */
+export async function readUnreadCounts(
+  db: RadarDb,
+  rule: VisibilityRule,
+  sourceId?: string,
+): Promise<UnreadCounts> {
+  const stored = await db.get('tallies', 'unread');
+  const tally = stored?.key === rule.key ? stored : await recountUnread(db, rule);
+  return countsIn(tally, sourceId);
+}
+
+/**
+ * Counts every unread post's facets by `rule` and stores the result, in one transaction
+ * with the facets: no post change can land between the count and its record.
+ */
+export async function recountUnread(db: RadarDb, rule: VisibilityRule): Promise<UnreadTally> {
+  const tx = db.transaction(['facets', 'tallies'], 'readwrite');
+  const unread = await tx
+    .objectStore('facets')
+    .index('by-unread-sort')
+    .getAll(IDBKeyRange.bound([1, -Infinity], [1, Infinity]));
+  const tally = tallyPosts(rule, unread);
+  await tx.objectStore('tallies').put(tally, 'unread');
+  await tx.done;
+  return tally;
+}
