@@ -11,9 +11,27 @@ const HISTORY_READ = 30;
 /** History entries given to the judge (it reads 10). */
 const HISTORY_KEPT = 10;
 
-/** The `by-author` index, in whatever transaction the caller holds. */
+/** A cursor over posts (idb's, in whatever transaction the caller holds). */
+interface PostCursor {
+  readonly value: StoredPost;
+  continue(): Promise<PostCursor | null>;
+}
+
+/** The `by-author-sort` index: an author's posts by time. */
 interface AuthorIndex {
-  getAll(query: string, count?: number): Promise<StoredPost[]>;
+  openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<PostCursor | null>;
+}
+
+/** `author`'s newest `count` stored posts, newest first. */
+async function recentPostsBy(byAuthor: AuthorIndex, author: string, count: number) {
+  const range = IDBKeyRange.bound([author, -Infinity], [author, Infinity]);
+  const found: StoredPost[] = [];
+  let cursor = await byAuthor.openCursor(range, 'prev');
+  while (cursor && found.length < count) {
+    found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
 }
 
 /**
@@ -28,7 +46,9 @@ export async function judgeStoredPosts(
 ): Promise<StoredPost[]> {
   if (posts.length === 0) return [];
   const authors = [...new Set(posts.map((post) => post.author).filter(Boolean))];
-  const stored = await Promise.all(authors.map((author) => byAuthor.getAll(author, HISTORY_READ)));
+  const stored = await Promise.all(
+    authors.map((author) => recentPostsBy(byAuthor, author, HISTORY_READ)),
+  );
   const byName = new Map(authors.map((author, i) => [author, stored[i]!]));
   const prints = new Map<string, AuthorPostPrint>();
   const printOf = (post: StoredPost) => {

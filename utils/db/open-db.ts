@@ -1,4 +1,4 @@
-import { openDB, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { duplicateKeys } from '../sources/dedupe';
 import type { EarlyConnection } from './open-if-current';
 import { copyFacets, putPost, type PostsWriteTx } from './post-records';
@@ -49,7 +49,7 @@ export function upgradeRadarDb(
   // and the reader's corrections are kept next to the posts they were learned from. Stored
   // posts get their verdicts from `rejudgePosts`, batch by batch, outside this upgrade: a
   // rewrite of every post must survive the worker being stopped halfway.
-  if (posts && !posts.indexNames.contains('by-author')) posts.createIndex('by-author', 'author');
+  // (It read an author's posts from a `by-author` index, which v8 replaced: no longer built.)
   // The badge counts unread posts from an index and takes away the few judged not Rust.
   if (posts && !posts.indexNames.contains('by-verdict')) {
     posts.createIndex('by-verdict', 'judgement.verdict');
@@ -79,6 +79,12 @@ export function upgradeRadarDb(
   // keep no counts, so any upgrade drops them: the next count counts from the facets.
   if (missing('tallies')) db.createObjectStore('tallies');
   else void transaction?.objectStore('tallies').clear();
+  // The judge reads an author's newest posts: v5's `by-author` gave them in URL order.
+  if (posts && !posts.indexNames.contains('by-author-sort')) {
+    posts.createIndex('by-author-sort', ['author', 'sortAt']);
+  }
+  const rawPosts = posts && (unwrap(posts) as IDBObjectStore);
+  if (rawPosts?.indexNames.contains('by-author')) rawPosts.deleteIndex('by-author');
   // Data steps run one after the other: the facets copy the posts as the v3 backfill left them.
   if (transaction && (backfillKeys || fillFacets)) {
     void (async () => {

@@ -35,7 +35,7 @@ export async function rejudgePosts(
       bySource.set(post.sourceId, [...(bySource.get(post.sourceId) ?? []), post]);
     for (const [sourceId, posts] of bySource) {
       const context = { ...learned, source: judgedSourceFor(sourceId) };
-      const fresh = await judgeStoredPosts(store.index('by-author'), posts, context);
+      const fresh = await judgeStoredPosts(store.index('by-author-sort'), posts, context);
       await Promise.all(fresh.map((post) => putPost(tx, post)));
     }
     await tx.done;

@@ -148,8 +148,11 @@ export interface RadarDbSchema extends DBSchema {
       'by-source-sort': [string, number];
       /** One source's unread posts, newest first: [sourceId, unread, sortAt]. (v4) */
       'by-source-unread-sort': [string, number, number];
-      /** One author's posts (display name): the judge's memory of their recent posts. (v5) */
-      'by-author': string;
+      /**
+       * One author's posts (display name) by time: the judge's memory of their most recent
+       * posts, newest first. [author, sortAt] (v8; v5's `by-author` gave them in URL order).
+       */
+      'by-author-sort': [string, number];
       /** Posts by verdict (`judgement.verdict`): the few the judge folds, counted apart. (v5) */
       'by-verdict': string;
       /** Posts the reader corrected, by their verdict. (v5) */

@@ -74,7 +74,7 @@ export async function storePollResult(
     const diff = diffPosts({ feedUrl, sourceId, items, stored, keyOwners, now });
     const changed = [...diff.edited, ...diff.added];
     const judged = input.judge
-      ? await judgeStoredPosts(posts.index('by-author'), changed, input.judge)
+      ? await judgeStoredPosts(posts.index('by-author-sort'), changed, input.judge)
       : changed;
     const edited = judged.slice(0, diff.edited.length);
     const added = judged.slice(diff.edited.length);

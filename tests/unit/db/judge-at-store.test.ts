@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { countUnread, listPosts } from '../../../utils/db/list-posts';
 import type { RadarDb } from '../../../utils/db/open-db';
+import { judgeStoredPosts } from '../../../utils/db/judge-stored';
 import { needsJudging, rejudgePosts } from '../../../utils/db/rejudge-posts';
 import type { StoredPost } from '../../../utils/db/schema';
 import { storePollResult } from '../../../utils/db/store-poll-result';
@@ -11,7 +12,16 @@ import { markAuthor } from '../../../utils/relevance/author-trust';
 import { JUDGE_VERSION } from '../../../utils/relevance/relevance';
 import { DEFAULT_SETTINGS, type NotRustMode } from '../../../utils/settings/settings';
 import { readFixtureBytes } from '../feed/read-fixture';
-import { FEED_URL, NOW, feedStateAfterPoll, openTestDb, postsById } from './helpers';
+import {
+  DAY,
+  FEED_URL,
+  NOW,
+  feedStateAfterPoll,
+  openTestDb,
+  postsById,
+  seedPosts,
+  storedPost,
+} from './helpers';
 
 // Issue 15: the DEV fixture holds ten Rust posts, a courier advert and one post of a daily
 // self-promotion series. Judged when stored, the two are folded: out of the badge's count,
@@ -122,6 +132,47 @@ describe('judging posts when they are stored', () => {
       },
     });
     expect((await postsById(db)).get(genuine.id)!.judgement!.verdict).toBe('off-topic');
+  });
+});
+
+describe("an author's history", () => {
+  it('is their newest posts, however their URLs sort', async () => {
+    const db = await openTestDb();
+    const byDana = (slug: string, daysAgo: number, title: string, text: string) =>
+      storedPost(`https://dev.to/dana/${slug}`, {
+        sortAt: NOW - daysAgo * DAY,
+        author: 'Dana',
+        url: `https://dev.to/dana/${slug}`,
+        title,
+        summaryHtml: `<p>${text}</p>`,
+      });
+    const template = (n: number) =>
+      byDana(
+        `z-deploy-${n}`,
+        n,
+        `Zero downtime deploys with our platform, part ${n}`,
+        'Our platform ships zero downtime deploys for every team. Sign up for the platform ' +
+          'today and ship zero downtime deploys with one click from the dashboard of our platform.',
+      );
+    // 35 older posts whose URLs sort before the series: a read in URL order finds only these.
+    const older = Array.from({ length: 35 }, (_, i) =>
+      byDana(
+        `a-old-${i}`,
+        100 + i,
+        `Notes ${i}`,
+        Array.from({ length: 40 }, (_, k) => `word${i}x${k}`).join(' '),
+      ),
+    );
+    await seedPosts(db, [...older, template(1), template(2)]);
+
+    const tx = db.transaction('posts');
+    const [judged] = await judgeStoredPosts(tx.store.index('by-author-sort'), [template(0)], {
+      source: { kind: 'dev-tag', tag: 'rust' },
+    });
+
+    expect(judged!.judgement!.reasons.map((reason) => reason.key)).toContain(
+      'relevanceRepeatsTemplate',
+    );
   });
 });
 

@@ -81,7 +81,7 @@ describe('openRadarDb', () => {
       'tallies',
     ]);
     expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
-      'by-author',
+      'by-author-sort',
       'by-correction',
       'by-dup-key',
       'by-saved',

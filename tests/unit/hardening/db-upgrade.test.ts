@@ -152,3 +152,25 @@ describe('upgrading a version 1 database', () => {
     db.close();
   });
 });
+
+describe('upgrading a database with the v5 author index', () => {
+  it("swaps v5's author index for one by time, and counts the unread posts afresh", async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    await createVersion1(name, POSTS, FEED);
+    // Before v8 the posts had v5's author index (the other v2–v7 parts come with the upgrade).
+    const open = indexedDB.open(name, 7);
+    open.onupgradeneeded = () => {
+      open.transaction!.objectStore('posts').createIndex('by-author', 'author');
+    };
+    (await requestResult(open)).close();
+
+    const db = await openRadarDb({ name });
+    const indexes = [...db.transaction('posts').store.indexNames];
+
+    expect(indexes).toContain('by-author-sort');
+    expect(indexes).not.toContain('by-author');
+    expect(await db.get('tallies', 'unread')).toBeUndefined();
+    expect(await countUnread(db, hidingTag('tokio'))).toBe(1);
+    db.close();
+  });
+});
