@@ -6,7 +6,7 @@ import { DEV_FEED } from '../tests/harness/dev-feed-builder';
 import { launchBench, type BenchBrowser } from '../tests/harness/bench-extension';
 import { EXTENSION_DIR } from '../tests/harness/extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/harness/feed-server';
-import { staticLoadGraph } from './lib/import-graph';
+import { staticLoadGraph } from '../tests/harness/import-graph';
 import { recordRows, single, type BenchRow } from './lib/rows';
 
 // Bundle: gzipped bytes of what each part of the built extension loads when it starts — the

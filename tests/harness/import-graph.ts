@@ -11,8 +11,9 @@ const CSS_URL = /(?:@import\s*|url\()\s*["']?(\.{0,2}\/[^"')]+)["']?/g;
 const JS_LAZY_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 
 /**
- * Every file an entry loads before anything lazy: an HTML page's scripts, stylesheets and
- * modulepreloads, then each module's static imports, transitively.
+ * Every file an entry of the built extension loads before anything lazy: an HTML page's
+ * scripts, stylesheets and modulepreloads, then each module's static imports, transitively.
+ * The bench weighs them; tests/browser/bundle-contents.test.ts counts a page's modules.
  * @param entry path inside `root` ("popup.html", "background.js").
  * @returns paths relative to `root`, entry first; `lazy` lists the `import()` targets seen.
  */
@@ -22,7 +23,7 @@ export function staticLoadGraph(root: string, entry: string): { files: string[];
   const visit = (file: string) => {
     if (files.includes(file)) return;
     if (!existsSync(join(root, file)))
-      throw new Error(`bench: ${file} is referenced but not built`);
+      throw new Error(`import graph: ${file} is referenced but not built`);
     files.push(file);
     const text = readFileSync(join(root, file), 'utf8');
     const resolveFrom = (target: string) =>
