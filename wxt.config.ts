@@ -31,6 +31,12 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    build: {
+      // Vite's polyfill makes `<link rel="modulepreload">` work in browsers without it. Every
+      // browser we support has it (Chromium with MV3, Firefox ≥ 142), and a page built on its
+      // own (below) has no such links anyway. 0.2–0.3 kB gz off each page at open.
+      modulePreload: { polyfill: false },
+    },
   }),
   hooks: {
     // Each page (popup, options) is built on its own, as WXT already builds the worker and the

@@ -26,6 +26,13 @@ const UNWANTED: [string, string, string][] = [
     // of the popup's 30 kB. wxt.config.ts now builds each page on its own.
     'each page is built on its own (wxt.config.ts, `entrypoints:grouped`)',
   ],
+  [
+    "Vite's modulepreload polyfill",
+    'link[rel="modulepreload"]',
+    // Every browser the extension supports has modulepreload; the polyfill was 0.2–0.3 kB gz
+    // of each page at open.
+    'wxt.config.ts turns it off (`build.modulePreload.polyfill`)',
+  ],
 ];
 
 function scripts(dir: string): string[] {
