@@ -1,4 +1,11 @@
-import { openDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  unwrap,
+  wrap,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import { duplicateKeys } from '../sources/dedupe';
 import type { EarlyConnection } from './open-if-current';
 import { copyFacets, putPost, type PostsWriteTx } from './post-records';
