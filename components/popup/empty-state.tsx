@@ -63,6 +63,8 @@ export function EmptyState(props: EmptyStateProps) {
           </button>
         </Message>
       );
+    case 'all-folded':
+      return <Message title={t('emptyAllFoldedTitle')}>{t('emptyAllFoldedText')}</Message>;
     case 'filtered':
       return (
         <Message title={t('emptyFilteredTitle')}>

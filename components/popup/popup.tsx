@@ -190,6 +190,7 @@ export function Popup({
           storedCount: status.storedCount,
           unreadVisible: status.unread,
           sourceChosen: model.sourceId !== '',
+          foldedListed: model.folded.length,
           polling: model.polling,
           lastSuccessAt: status.lastSuccessAt,
           hasError: status.failures.length > 0,

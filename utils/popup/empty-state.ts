@@ -8,6 +8,8 @@ export type EmptyState =
   | 'no-match'
   /** All view: posts exist but the user's filters hide every one of them. */
   | 'filtered'
+  /** All view: the only posts left are folded as not Rust, in the section below the list. */
+  | 'all-folded'
   /** Saved view: nothing saved (that the filters show). */
   | 'saved-empty'
   /** Unread view, no unread posts left that the filters show. */
@@ -25,6 +27,8 @@ export interface EmptyStateInput {
   unreadVisible: number;
   /** The list is narrowed to one source. */
   sourceChosen: boolean;
+  /** Posts in this view's "Not Rust?" section (folded as not Rust), below the list. */
+  foldedListed: number;
   polling: boolean;
   /** Null until the first poll succeeded. */
   lastSuccessAt: number | null;
@@ -40,5 +44,7 @@ export function chooseEmptyState(input: EmptyStateInput): EmptyState {
   if (input.search.trim()) return 'no-match';
   if (input.view === 'saved') return 'saved-empty';
   if (input.view === 'unread' && input.unreadVisible === 0) return 'caught-up';
+  // Not "your filters hide every post": the posts are there, folded, just below.
+  if (input.foldedListed > 0) return 'all-folded';
   return input.sourceChosen ? 'source-empty' : 'filtered';
 }

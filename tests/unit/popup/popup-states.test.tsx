@@ -37,6 +37,22 @@ describe('Popup states', () => {
     expect(source.openOptions).toHaveBeenCalled();
   });
 
+  it('says the posts left in the All view are folded below, not hidden by filters', async () => {
+    renderPopup({
+      posts: [
+        makePost(0, {
+          judgement: { verdict: 'spam', reasons: [{ key: 'relevanceAdPhone' }], version: 1 },
+        }),
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'All' }));
+    expect(
+      await screen.findByRole('heading', { name: "Only posts that don't look like Rust" }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'No posts match your filters' })).toBeNull();
+    await screen.findByText('Not Rust? (1)');
+  });
+
   it('does not count posts folded as not Rust among those the filters hide', async () => {
     renderPopup({
       posts: [
