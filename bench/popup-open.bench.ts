@@ -7,6 +7,7 @@ import { seedCopiesOfStoredPosts } from '../tests/harness/edit-stored-posts';
 import { waitForValue } from '../tests/harness/extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/harness/feed-server';
 import { storedPostCount } from '../tests/harness/stored-posts';
+import { putStoredTally, storedTally, type StoredTally } from '../tests/harness/stored-tally';
 import {
   launchBenchCopies,
   prepareBenchCopies,
@@ -17,6 +18,7 @@ import { watchFirstPost, type FirstPostMarks } from './lib/first-post-probe';
 import { BENCH_FILTERS } from './lib/bench-filters';
 import {
   filteredPopupRows,
+  noCopyPopupRows,
   optionsRows,
   popupRows,
   storageRows,
@@ -33,6 +35,10 @@ import { measureStorage, storageUsage } from './lib/storage-figures';
 // One browser with one copy of the extension per size (each its own id and IndexedDB): every
 // round opens floor and popup of each copy, in rotating order, so a noisy moment on the
 // machine hits every figure alike — and no idle second browser competes for the machine.
+// The popup draws its first frame from the copy it kept of the last one (issue 16) whenever no
+// post changed since: each copy opens the popup once before the rounds to keep one, and the
+// rounds put that record back before each open. Without filters, each round also opens the
+// popup as after a post changed (the record put back with its revision moved and no copy).
 const SIZES = [12, 1000, 5000] as const;
 /** Sizes the options page opens with, against its own floor. */
 const OPTIONS_SIZES: readonly number[] = [12, 5000];
@@ -49,6 +55,41 @@ interface Profile extends SizeFigures {
   control: Page;
   /** The bench's filters are set in this copy (a hidden tag, a muted author, a keyword). */
   filtered: boolean;
+  /** The unread tally with the popup's first-frame copy in it, as the popup kept it. */
+  kept?: StoredTally;
+}
+
+/** The popup opened as after a post changed: no first-frame copy to draw. */
+const POPUP_NO_COPY = 'popup.html#no-copy';
+
+/**
+ * Opens the popup until it has kept a copy of its first frame, and returns the tally record
+ * holding it. An open that counted afresh under new filters keeps none (the revision moved
+ * under it): then it opens again.
+ */
+async function keepFirstFrame(profile: Profile, context: BrowserContext): Promise<StoredTally> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const page = await context.newPage();
+    await page.goto(profile.copy.url('popup.html'));
+    const kept = await waitForValue(
+      async () => Boolean((await storedTally(profile.control))?.firstFrame),
+      true,
+      10_000,
+    );
+    await page.close();
+    if (kept) return (await storedTally(profile.control))!;
+  }
+  throw new Error(`the popup with ${profile.posts} posts kept no copy of its first frame`);
+}
+
+/** Puts the kept tally back before an open: with its copy, or as after a post changed. */
+async function restoreTally(profile: Profile, withCopy: boolean): Promise<void> {
+  const kept = profile.kept!;
+  const { firstFrame: _copy, ...withoutCopy } = kept;
+  await putStoredTally(
+    profile.control,
+    withCopy ? kept : { ...withoutCopy, revision: (kept.revision ?? 0) + 1 },
+  );
 }
 
 /** Opens `url` in a new tab and returns when its first list item was painted. */
@@ -100,6 +141,7 @@ describe('popup open and storage', () => {
           filtered,
           control: await browser.context.newPage(),
           popup: [],
+          popupNoCopy: [],
           floor: [],
           options: [],
           optionsFloor: [],
@@ -131,6 +173,7 @@ describe('popup open and storage', () => {
           }, BENCH_FILTERS);
         }
       }
+      for (const profile of profiles) profile.kept = await keepFirstFrame(profile, browser.context);
       await browser.context.addInitScript(watchFirstPost);
       for (const profile of profiles.filter((p) => !p.filtered)) {
         const figures = await measureStorage(profile.control);
@@ -140,12 +183,15 @@ describe('popup open and storage', () => {
       for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
         for (let i = 0; i < profiles.length; i++) {
           const profile = profiles[(round + i) % profiles.length]!;
-          const pages =
-            (round + i) % 2 === 0 ? [FLOOR_PAGE, 'popup.html'] : ['popup.html', FLOOR_PAGE];
-          for (const path of pages) {
+          const popupPages = profile.filtered
+            ? [FLOOR_PAGE, 'popup.html']
+            : [FLOOR_PAGE, 'popup.html', POPUP_NO_COPY];
+          for (const path of rotate(popupPages, round + i)) {
+            if (path !== FLOOR_PAGE) await restoreTally(profile, path === 'popup.html');
             const marks = await openTimed(browser.context, profile.copy.url(path));
             if (round < WARMUP_ROUNDS) continue;
-            (path === FLOOR_PAGE ? profile.floor : profile.popup).push(marks);
+            if (path === FLOOR_PAGE) profile.floor.push(marks);
+            else (path === 'popup.html' ? profile.popup : profile.popupNoCopy).push(marks);
           }
           if (profile.filtered || !OPTIONS_SIZES.includes(profile.posts)) continue;
           const optionsPages =
@@ -163,7 +209,7 @@ describe('popup open and storage', () => {
         // With filters on, some of the 12 are hidden: the first frame draws fewer.
         const firstFrame = Math.min(profile.posts, FIRST_FRAME_POSTS);
         expect(
-          profile.popup.every((marks) =>
+          [...profile.popup, ...profile.popupNoCopy].every((marks) =>
             profile.filtered
               ? marks.items > 0 && marks.items <= firstFrame
               : marks.items === firstFrame,
@@ -179,6 +225,7 @@ describe('popup open and storage', () => {
       recordRows('popup-open', [
         ...popupRows(unfiltered),
         ...filteredPopupRows(profiles.filter((p) => p.filtered)),
+        ...noCopyPopupRows(unfiltered),
         ...optionsRows(unfiltered.filter((p) => OPTIONS_SIZES.includes(p.posts))),
       ]);
 
@@ -198,6 +245,12 @@ describe('popup open and storage', () => {
     TIMEOUT_MS,
   );
 });
+
+/** `items` rotated left by `by`: each round opens the pages in another order. */
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const start = by % items.length;
+  return [...items.slice(start), ...items.slice(0, start)];
+}
 
 async function storageUse(browser: BenchCopies, profile: Profile): Promise<StorageUse> {
   const estimate = await settledUsage(profile.control);

@@ -37,28 +37,53 @@ export function watchFirstPost(): void {
         finish();
       }
     }).observe({ type: 'element', buffered: true });
+    const firstItem = () =>
+      document.querySelector('[role="list"] > li, [role="listitem"], .tag-list > li');
+    // Marks the first item's text for Element Timing. Called again after every change until
+    // the text was painted: a page may adopt the item (the popup's render over its kept first
+    // frame reuses the nodes and drops attributes it does not know) or replace it, and the
+    // text must still be marked at whichever frame first shows it. Mutation callbacks run
+    // before any paint, so no frame goes unmarked.
+    const mark = () => {
+      const item = firstItem();
+      if (!item) return;
+      const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (
+          node.textContent?.trim() &&
+          parent?.getAttribute('elementtiming') !== 'bench-first-post'
+        )
+          parent?.setAttribute('elementtiming', 'bench-first-post');
+      }
+    };
     const check = () => {
+      if (!Number.isNaN(painted)) {
+        observer.disconnect();
+        return;
+      }
       // The popup's posts; on the options page, its first tag row (the first frame one can
       // act on that needed the stored posts).
       const list = document.querySelectorAll(
         '[role="list"] > li, [role="listitem"], .tag-list > li',
       );
       if (list.length === 0) return;
-      observer.disconnect();
+      mark();
+      if (!Number.isNaN(inDom)) return;
       inDom = performance.now();
       items = list.length;
-      const walker = document.createTreeWalker(list[0]!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.textContent?.trim())
-          node.parentElement?.setAttribute('elementtiming', 'bench-first-post');
-      }
       requestAnimationFrame(() => {
         nextFrame = performance.now();
         finish();
       });
     };
     const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['elementtiming'],
+    });
   });
   Object.defineProperty(globalThis, '__benchFirstPost', { value: found });
 }

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { chooseEmptyState } from '@/utils/popup/empty-state';
 import type { Translator } from '@/utils/i18n/translator';
 import type { PopupCommand } from '@/utils/popup/keyboard-map';
@@ -43,6 +43,14 @@ export interface PopupProps {
   undoMs?: number;
   /** Hook for "Mute <author>" in a post's preview; the entry is hidden without it. */
   onMuteAuthor?(post: PopupPost): void;
+  /**
+   * Called once, just after the popup first shows its opening state complete and calm — the
+   * Unread view of every source, its posts, counts and "Not Rust?" read, no search, nothing
+   * expanded, no alert, no poll running — with the element it is rendered into: the moment
+   * to keep a copy of the first frame (`utils/popup/first-frame.ts`). Never if the reader
+   * moved on first.
+   */
+  onOpeningShown?(container: Element): void;
 }
 
 const LIST_LABELS = {
@@ -63,6 +71,7 @@ export function Popup({
   clock = Date.now,
   undoMs,
   onMuteAuthor,
+  onOpeningShown,
 }: PopupProps) {
   const t = useT();
   const model = usePopupModel(source, undoMs, firstPage);
@@ -98,6 +107,27 @@ export function Popup({
     [model.snooze, clock],
   );
   const [foldedOpen, setFoldedOpen] = useState(false);
+  const openingShown = useRef(false);
+  const calmOpening =
+    loaded &&
+    model.foldedLoaded &&
+    status?.sourceId === '' &&
+    status.failures.length === 0 &&
+    model.view === 'unread' &&
+    model.sourceId === '' &&
+    !model.search &&
+    !model.polling &&
+    !model.refreshError &&
+    !model.undoIds &&
+    expanded.size === 0 &&
+    snoozing === null &&
+    !foldedOpen;
+  useEffect(() => {
+    const container = rootRef.current?.parentElement;
+    if (!calmOpening || openingShown.current || !container) return;
+    openingShown.current = true;
+    onOpeningShown?.(container);
+  }, [calmOpening, onOpeningShown]);
   // The folded post focus is in, if any: `x` says "This is Rust" on it.
   const [foldedFocus, setFoldedFocus] = useState<PopupPost | null>(null);
   const notRust = useCallback((post: PopupPost) => void model.correct(post, 'not-rust'), [model]);

@@ -41,11 +41,13 @@ export function usePopupModel(
   const { reloadStatus, setPolling } = header;
   // "Not Rust?": read once the first page is shown, and again with every reload.
   const [folded, setFolded] = useState<PopupPost[]>([]);
+  const [foldedLoaded, setFoldedLoaded] = useState(false);
   const unreadOnly = view === 'unread';
   // The Saved view lists its folded posts with the others (the reader saved them on purpose).
   const savedView = view === 'saved';
   const reloadFolded = useCallback(async () => {
     setFolded(savedView ? [] : await source.listFolded({ unreadOnly, search, sourceId }));
+    setFoldedLoaded(true);
   }, [source, unreadOnly, savedView, search, sourceId]);
   useEffect(() => {
     if (pages.loaded) void reloadFolded();
@@ -170,6 +172,8 @@ export function usePopupModel(
     pages,
     status: header.status,
     polling: header.polling,
+    /** "Not Rust?" has been read once. */
+    foldedLoaded,
     refreshError,
     undoIds: undo.pending,
     dismissUndo: undo.dismiss,

@@ -17,7 +17,12 @@ export interface RelativeTimeProps {
 export function RelativeTime({ at, now, style = 'narrow' }: RelativeTimeProps) {
   const { locale } = useT();
   return (
-    <time dateTime={new Date(at).toISOString()} title={formatFullDate(at, locale)}>
+    <time
+      dateTime={new Date(at).toISOString()}
+      title={formatFullDate(at, locale)}
+      // How to tell the age again, for a copy of the popup drawn later (utils/popup/first-frame.ts).
+      data-relative={style}
+    >
       {formatRelativeTime(at, now, { style, locale })}
     </time>
   );

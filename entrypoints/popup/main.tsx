@@ -1,21 +1,25 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/popup';
-import { FIRST_PAGE } from '@/components/popup/use-post-pages';
+import { FIRST_FRAME_POSTS, FIRST_PAGE } from '@/components/popup/use-post-pages';
 import { TranslatorProvider } from '@/components/shared/translator-context';
+import { saveFirstFrame } from '@/utils/db/first-frame-store';
 import { createDbProvider } from '@/utils/db/open-db';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
 import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
+import { copyFirstFrame, rawJson } from '@/utils/popup/first-frame';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { SourceOption } from '@/utils/popup/source-status';
 import { valueWithin } from '@/utils/popup/value-within';
 import { createSanitizerLoader } from '@/utils/sanitize/load-sanitizer';
 import { muteAuthor } from '@/utils/settings/mute-author';
 import { saveSettings } from '@/utils/settings/save-settings';
+import { SETTINGS_STORAGE_KEYS, SOURCES_KEY } from '@/utils/settings/storage-keys';
 import {
   createSettingsStore,
+  readSnapshot,
   settingsFromSnapshot,
   sourcesFromSnapshot,
 } from '@/utils/settings/settings-storage';
@@ -64,6 +68,36 @@ const firstPage = source.listPage(FIRST_PAGE);
 // Ready with the first page (it read the same source list): the Source menu is drawn with it.
 const firstSources = source.sourceOptionsAtOpen();
 
+/**
+ * Keeps a copy of the first frame for the next open (popup-early.js draws it), recorded with
+ * what it was drawn from: the tally revision and the raw settings and sources the early script
+ * read before any post was. Settings or sources changed meanwhile: no copy this time.
+ */
+async function keepFirstFrame(container: Element): Promise<void> {
+  if (!early) return;
+  const html = copyFirstFrame(container, FIRST_FRAME_POSTS);
+  const [{ revision }, settings, sources, settingsNow, sourcesNow] = await Promise.all([
+    early.firstFrame,
+    early.settings,
+    early.sources,
+    readSnapshot(browser.storage.sync, SETTINGS_STORAGE_KEYS),
+    readSnapshot(browser.storage.local, SOURCES_KEY),
+  ]);
+  if (revision === null || !settings || !sources) return;
+  if (rawJson(settings) !== rawJson(settingsNow) || rawJson(sources) !== rawJson(sourcesNow))
+    return;
+  await saveFirstFrame(await getDb(), {
+    revision,
+    settings: rawJson(settings),
+    sources: rawJson(sources),
+    uiLanguage: browser.i18n.getUILanguage(),
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    html,
+    takenAt: Date.now(),
+  });
+}
+
 const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption[]) =>
   render(
     <TranslatorProvider value={t}>
@@ -77,6 +111,7 @@ const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption
           const muted = muteAuthor(await store.readSettings(), post);
           await saveSettings(store, muted, t);
         }}
+        onOpeningShown={(container) => void keepFirstFrame(container).catch(() => {})}
       />
     </TranslatorProvider>,
     document.getElementById('app')!,

@@ -106,10 +106,14 @@ export function extensionUrl(extensionId: string, path: string): string {
 /** The toolbar popup's size: tabs that stand in for it are this big. */
 export const POPUP_VIEWPORT = { width: 400, height: 600 };
 
-/** Opens popup.html in a tab the popup's size. */
-export async function openPopup(ext: LaunchedExtension): Promise<Page> {
+/**
+ * Opens popup.html in a tab the popup's size; `initScript` runs in it before the page's own
+ * scripts (to watch it from its first moment).
+ */
+export async function openPopup(ext: LaunchedExtension, initScript?: () => void): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize(POPUP_VIEWPORT);
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(extensionUrl(ext.extensionId, 'popup.html'));
   return page;
 }

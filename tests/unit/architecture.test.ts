@@ -178,6 +178,7 @@ describe('utils/ follows the data path', () => {
       .filter(({ code }) => code.includes("'tallies'"))
       .map(({ name }) => name);
     expect(touchers.sort()).toEqual([
+      'utils/db/first-frame-store.ts', // keeps the popup's copy, for the revision it saw
       'utils/db/open-db.ts', // creates them; an upgrade drops them
       'utils/db/post-records.ts', // every post change moves them
       'utils/db/unread-counts.ts', // read, or counted afresh

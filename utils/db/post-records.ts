@@ -1,7 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { VisibilityRule } from '../filters/post-visibility';
 import type { HeavyPostField, PostFacets, RadarDbSchema, StoredPost, UnreadTally } from './schema';
-import { clearTally, countPost, ruleOfTally } from './unread-tally';
+import { clearTally, countPost, ruleOfTally, touchTally } from './unread-tally';
 
 /**
  * The one way posts are written, changed and deleted. Every post has a light twin in the
@@ -66,6 +66,7 @@ function changeTally(tx: PostsWriteTx, change: (work: TallyWork) => void | Promi
   const next = queued.then(async (work) => {
     if (!work) return null;
     await change(work);
+    touchTally(work.tally);
     await store.put(work.tally, 'unread');
     return work;
   });

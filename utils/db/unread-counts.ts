@@ -1,7 +1,7 @@
 import type { VisibilityRule } from '../filters/post-visibility';
 import type { RadarDb } from './open-db';
 import type { UnreadCounts, UnreadTally } from './schema';
-import { countsIn, tallyPosts } from './unread-tally';
+import { countsIn, tallyPosts, touchTally } from './unread-tally';
 
 /**
  * The unread counts by `rule` — in all, shown, folded as not Rust — of every source or of
@@ -21,15 +21,20 @@ export async function readUnreadCounts(
 
 /**
  * Counts every unread post's facets by `rule` and stores the result, in one transaction
- * with the facets: no post change can land between the count and its record.
+ * with the facets: no post change can land between the count and its record. The revision
+ * goes on from the record replaced (`touchTally`), so no earlier reader mistakes the new
+ * counts for the ones it saw.
  */
 export async function recountUnread(db: RadarDb, rule: VisibilityRule): Promise<UnreadTally> {
   const tx = db.transaction(['facets', 'tallies'], 'readwrite');
+  const replaced = tx.objectStore('tallies').get('unread');
   const unread = await tx
     .objectStore('facets')
     .index('by-unread-sort')
     .getAll(IDBKeyRange.bound([1, -Infinity], [1, Infinity]));
   const tally = tallyPosts(rule, unread);
+  tally.revision = (await replaced)?.revision ?? 0;
+  touchTally(tally);
   await tx.objectStore('tallies').put(tally, 'unread');
   await tx.done;
   return tally;

@@ -55,6 +55,15 @@ export function countPost(
   else delete tally.bySource[sourceId];
 }
 
+/**
+ * Marks a change of the counted posts: the revision goes up and the popup's first-frame copy,
+ * drawn from the posts as they were, goes.
+ */
+export function touchTally(tally: UnreadTally): void {
+  tally.revision = (tally.revision ?? 0) + 1;
+  delete tally.firstFrame;
+}
+
 /** Every count back to zero (every post deleted); the rule stays. */
 export function clearTally(tally: UnreadTally): void {
   tally.all = { ...NONE };

@@ -12,6 +12,11 @@ export interface EarlyStart {
   settings: Promise<Record<string, unknown> | null>;
   /** `storage.local` under `SOURCES_KEY`, raw; null if reading failed. */
   sources: Promise<Record<string, unknown> | null>;
+  /**
+   * The unread tally's revision as the early script read it — before the popup read any post —
+   * or null (no tally, no early connection); and whether it drew the stored first-frame copy.
+   */
+  firstFrame: Promise<{ revision: number | null; drawn: boolean }>;
 }
 
 /** Where the early script leaves its work for the popup: a property of the page's window. */

@@ -11,6 +11,7 @@ const start = (): EarlyStart => ({
   db: Promise.resolve(null),
   settings: Promise.resolve(null),
   sources: Promise.resolve(null),
+  firstFrame: Promise.resolve({ revision: null, drawn: false }),
 });
 
 describe('the early start hand-over', () => {

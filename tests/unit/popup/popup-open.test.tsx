@@ -8,7 +8,7 @@ import { TranslatorProvider } from '@/components/shared/translator-context';
 import { english } from '@/utils/i18n/english';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { Sanitizer } from '@/utils/sanitize/safe-html';
-import { createFakeSource, makePost, NOW } from './fake-source';
+import { createFakeSource, failure, makePost, NOW } from './fake-source';
 import { renderPopup } from './render-popup';
 
 // What happens as the popup opens: the first page before anything else.
@@ -89,5 +89,46 @@ describe('Popup open', () => {
       render(null, app);
       app.remove();
     }
+  });
+});
+
+// The moment the entrypoint keeps a copy of the first frame (utils/popup/first-frame.ts): the
+// calm opening state only, once, never a frame with an alert or the reader's own changes.
+describe('Popup onOpeningShown', () => {
+  it('fires once, with the element rendered into, when the opening state is complete', async () => {
+    const onOpeningShown = vi.fn();
+    const { container } = renderPopup({ posts: [makePost(0), makePost(1)] }, { onOpeningShown });
+    await waitFor(() => expect(onOpeningShown).toHaveBeenCalledTimes(1));
+    expect(onOpeningShown).toHaveBeenCalledWith(container);
+    expect(screen.getByText('2 unread')).toBeTruthy();
+
+    screen.getByRole('button', { name: /^all/i }).click();
+    screen.getByRole('button', { name: /^unread/i }).click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onOpeningShown).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not fire while a source failed to load (the alert is not for keeping)', async () => {
+    const onOpeningShown = vi.fn();
+    renderPopup(
+      {
+        posts: [makePost(0)],
+        status: {
+          failures: [failure('DEV did not answer (HTTP 503)', NOW + 10 * 60_000)],
+        },
+      },
+      { onOpeningShown },
+    );
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onOpeningShown).not.toHaveBeenCalled();
+  });
+
+  it('does not fire while a poll is running', async () => {
+    const onOpeningShown = vi.fn();
+    renderPopup({ posts: [makePost(0)], polling: true }, { onOpeningShown });
+    expect(await screen.findByText('1 unread')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onOpeningShown).not.toHaveBeenCalled();
   });
 });

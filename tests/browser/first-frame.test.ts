@@ -1,0 +1,196 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIRST_FRAME_POSTS } from '../../components/popup/use-post-pages';
+import {
+  DEV_FEED,
+  devFeedWith,
+  isFoldedInDevFixture,
+  itemsNewestFirst,
+} from '../harness/dev-feed-builder';
+import {
+  extensionUrl,
+  launchExtension,
+  openPopup,
+  pollNow,
+  waitForValue,
+  type LaunchedExtension,
+} from '../harness/extension';
+import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
+import { storedTally } from '../harness/stored-tally';
+
+// The popup's first frame drawn from the copy kept of it (utils/popup/first-frame.ts): drawn
+// when nothing changed, and never when a post was read or arrived since, or settings changed.
+
+/** Every post the popup ever showed, from the page's first moment, and how it was drawn. */
+interface Watched {
+  /** The posts in the DOM the first time there were any, as [title, unread]. */
+  first: [string, boolean][];
+  /** Titles ever shown as unread. */
+  everUnread: string[];
+  /** `#app[data-first-frame]` when the first posts appeared. */
+  drawnFrom: string | null;
+}
+
+function watchPosts(): void {
+  const seen: {
+    first: [string, boolean][] | null;
+    everUnread: Set<string>;
+    drawnFrom: string | null;
+  } = { first: null, everUnread: new Set(), drawnFrom: null };
+  const look = () => {
+    const posts = [...document.querySelectorAll('li.post')];
+    if (posts.length === 0) return;
+    const rows = posts.map((post): [string, boolean] => [
+      post.querySelector('.post-title')?.textContent ?? '',
+      post.classList.contains('unread'),
+    ]);
+    if (!seen.first) {
+      seen.first = rows;
+      seen.drawnFrom = document.getElementById('app')?.getAttribute('data-first-frame') ?? null;
+    }
+    for (const [title, unread] of rows) if (unread) seen.everUnread.add(title);
+  };
+  new MutationObserver(look).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
+  Object.defineProperty(globalThis, '__watched', {
+    value: () => ({ ...seen, everUnread: [...seen.everUnread] }),
+  });
+}
+
+const TITLES = itemsNewestFirst(DEV_FEED)
+  .map((item) => item.title)
+  .filter((title) => !isFoldedInDevFixture(title));
+
+describe('the popup first frame, from the copy of the last one', () => {
+  let server: FeedServer;
+  let ext: LaunchedExtension | undefined;
+
+  beforeEach(async () => {
+    server = await startFeedServer();
+  });
+
+  afterEach(async () => {
+    await ext?.dispose();
+    ext = undefined;
+    await server.close();
+  });
+
+  const open = () => openPopup(ext!, watchPosts);
+
+  const watched = (page: Page) =>
+    page.evaluate(() => (globalThis as unknown as { __watched(): Watched }).__watched());
+
+  /** Whether a first-frame copy is stored now (read from an extension page). */
+  const copyStored = async (page: Page) => Boolean((await storedTally(page))?.firstFrame);
+
+  /**
+   * Opens the popup (listing `posts`) until it has kept a copy of its first frame, and closes
+   * it. The first open may count afresh (the revision moves under it): then it keeps none.
+   */
+  async function keepCopy(posts = 10): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const page = await open();
+      await expect.poll(() => page.locator('li.post').count(), { timeout: 20_000 }).toBe(posts);
+      const kept = await waitForValue(() => copyStored(page), true, 3_000);
+      await page.close();
+      if (kept) return;
+    }
+    throw new Error('the popup kept no copy of its first frame');
+  }
+
+  it('draws the copy when nothing changed, and the normal render takes over from it', async () => {
+    server.respondWith(rssWithEtag(DEV_FEED));
+    ext = await launchExtension(server.port);
+    await keepCopy();
+
+    const page = await open();
+    await expect.poll(() => page.locator('li.post').count()).toBe(10);
+    const seen = await watched(page);
+    expect(seen.drawnFrom).toBe('copy');
+    // The copy holds the popup's own first frame: its first eight posts, all unread.
+    expect(seen.first).toEqual(TITLES.slice(0, FIRST_FRAME_POSTS).map((title) => [title, true]));
+    expect(await page.locator('.post-title').allTextContents()).toEqual(TITLES);
+    await page.getByText('10 unread', { exact: true }).waitFor();
+    // The posts drawn from the copy are the popup's now: their buttons work.
+    await page.locator('li.post').first().getByRole('button', { name: 'Mark read' }).click();
+    await page.getByText('9 unread', { exact: true }).waitFor();
+    expect(await page.locator('li.post').first().getAttribute('class')).toContain('read');
+  });
+
+  it('never shows a post read since as unread: opened from the popup, or Mark all read', async () => {
+    server.respondWith(rssWithEtag(DEV_FEED));
+    ext = await launchExtension(server.port);
+    await keepCopy();
+
+    // Read one post by opening it, in a popup opened from the copy.
+    const first = await open();
+    expect((await watched(first)).drawnFrom).toBe('copy');
+    const opened = TITLES[0]!;
+    await Promise.all([
+      ext.context.waitForEvent('page'),
+      first.getByRole('link', { name: opened, exact: true }).click(),
+    ]);
+    await first.getByText('9 unread', { exact: true }).waitFor();
+    await first.close();
+
+    const second = await open();
+    // The read post has left the Unread view.
+    await expect.poll(() => second.locator('li.post').count()).toBe(9);
+    let seen = await watched(second);
+    expect(seen.drawnFrom).toBeNull();
+    expect(seen.everUnread).not.toContain(opened);
+    expect(seen.everUnread).toHaveLength(9);
+    // This popup keeps a new copy (the read post in it); then Mark all read from the copy.
+    await expect.poll(() => copyStored(second), { timeout: 5_000 }).toBe(true);
+    await second.close();
+    const third = await open();
+    expect((await watched(third)).drawnFrom).toBe('copy');
+    expect((await watched(third)).everUnread).not.toContain(opened);
+    await third.getByRole('button', { name: 'Mark all read' }).click();
+    await third.getByRole('heading', { name: 'All caught up' }).waitFor();
+    await third.close();
+
+    const fourth = await open();
+    await fourth.getByRole('heading', { name: 'All caught up' }).waitFor();
+    seen = await watched(fourth);
+    expect(seen.drawnFrom).toBeNull();
+    expect(seen.everUnread).toEqual([]);
+  });
+
+  it('opens the normal way when a post arrived since, or the settings changed', async () => {
+    server.respondWith(rssWithEtag(DEV_FEED));
+    ext = await launchExtension(server.port);
+    await keepCopy();
+
+    const arrived = 'A post that arrived after the copy';
+    server.respondWith(rssWithEtag(devFeedWith([{ slug: 'arrived', title: arrived }]), '"v2"'));
+    const control = await ext.context.newPage();
+    await control.goto(extensionUrl(ext.extensionId, 'options.html'));
+    expect((await pollNow(control)).status).toBe('updated');
+
+    const page = await open();
+    await expect.poll(() => page.locator('li.post').count()).toBe(11);
+    let seen = await watched(page);
+    expect(seen.drawnFrom).toBeNull();
+    // The new post is there from the first posts shown on: never hidden behind the copy.
+    expect(seen.first[0]).toEqual([arrived, true]);
+    await page.close();
+
+    await keepCopy(11);
+    // A hidden tag changes what the list shows, with no post written: no copy either.
+    await control.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({
+        settings: { ...(settings as object), tagModes: { career: 'hide' } },
+      });
+    });
+    const after = await open();
+    await expect.poll(async () => (await watched(after)).first.length > 0).toBe(true);
+    seen = await watched(after);
+    expect(seen.drawnFrom).toBeNull();
+  });
+});
