@@ -2,7 +2,9 @@ import { useMemo, useState } from 'preact/hooks';
 import { countAuthors } from '@/utils/options/author-counts';
 import { parseAuthorInput } from '@/utils/options/author-input';
 import { parseTagInput } from '@/utils/options/tag-input';
+import type { TagCount } from '@/utils/options/tag-counts';
 import { tagRows } from '@/utils/options/tag-rows';
+import type { Settings } from '@/utils/settings/settings';
 import { previewVisibility } from '@/utils/options/visibility-preview';
 import { muteAuthorKey, unmuteAuthor } from '@/utils/settings/mute-author';
 import { setTagMode, setTagNotify, showAllTags } from '@/utils/settings/tag-settings';
@@ -27,20 +29,33 @@ import { TitleKeywords } from './title-keywords';
 import { useOptionsState } from './use-options-state';
 import { useTagCounts } from './use-tag-counts';
 
+/** What the page's first render can draw with, read before it (`entrypoints/options-early.ts`). */
+export interface OptionsInitial {
+  /** The stored settings, as `deps.loadSettings` gave them (it is not called again). */
+  settings: Settings;
+  /** The last visit's tag counts; null when none are kept (the rows wait for the posts). */
+  tagCounts: TagCount[] | null;
+}
+
 export interface OptionsAppProps {
   deps: OptionsDeps;
+  /**
+   * Settings and tag counts already read: the first render draws the tag rows, instead of a
+   * "Loading" frame whose effects read them and draw the rows a frame or two later.
+   */
+  initial?: OptionsInitial;
 }
 
 /** The whole options page. Every change is saved at once; there is no Save button. */
-export function OptionsApp({ deps }: OptionsAppProps) {
+export function OptionsApp({ deps, initial }: OptionsAppProps) {
   const t = useT();
-  const state = useOptionsState(deps);
+  const state = useOptionsState(deps, initial?.settings);
   const { settings, posts, update } = state;
   // Tags added by hand stay listed for this visit even while left at Show + Notify
   // (a tag with default settings is not stored: it would change nothing).
   const [addedTags, setAddedTags] = useState<string[]>([]);
   // Last visit's counts until the posts are read: the tag rows need not wait for 5,000 posts.
-  const counts = useTagCounts(deps.tagCountCache, posts, !state.postsError);
+  const counts = useTagCounts(deps.tagCountCache, posts, !state.postsError, initial?.tagCounts);
   const authors = useMemo(() => countAuthors(posts ?? []), [posts]);
   const preview = useMemo(
     () => (settings && posts ? previewVisibility(posts, settings, t) : null),

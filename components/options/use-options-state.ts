@@ -19,15 +19,19 @@ export interface OptionsState {
   reloadPosts: () => void;
 }
 
-/** The options page's state: settings saved on every change, stored posts kept current. */
-export function useOptionsState(deps: OptionsDeps): OptionsState {
+/**
+ * The options page's state: settings saved on every change, stored posts kept current.
+ * `initialSettings`, when the page read them before its first render, are shown from that
+ * render on, and `deps.loadSettings` is not called.
+ */
+export function useOptionsState(deps: OptionsDeps, initialSettings?: Settings): OptionsState {
   const t = useT();
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(initialSettings ?? null);
   const [posts, setPosts] = useState<OptionsPost[] | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [postsError, setPostsError] = useState<string | null>(null);
   // Edits apply to the newest settings even when two arrive before a re-render.
-  const latest = useRef<Settings | null>(null);
+  const latest = useRef<Settings | null>(initialSettings ?? null);
   const show = useCallback((next: Settings) => {
     latest.current = next;
     setSettings(next);
@@ -35,9 +39,11 @@ export function useOptionsState(deps: OptionsDeps): OptionsState {
 
   useEffect(() => {
     let live = true;
-    void deps.loadSettings().then((loaded) => {
-      if (live && !latest.current) show(loaded);
-    });
+    if (!latest.current) {
+      void deps.loadSettings().then((loaded) => {
+        if (live && !latest.current) show(loaded);
+      });
+    }
     const stop = deps.onSettingsChanged(show);
     return () => {
       live = false;

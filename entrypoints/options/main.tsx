@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { OptionsDeps, SourcesDeps } from '@/components/options/options-deps';
-import { OptionsApp } from '@/components/options/options-app';
+import { OptionsApp, type OptionsInitial } from '@/components/options/options-app';
 import { TranslatorProvider } from '@/components/shared/translator-context';
 import {
   clearCorrections,
@@ -31,7 +31,10 @@ import { createReadStateFollowUp, refreshBadge, toolbarButton } from '@/utils/no
 import { importSettingsFile } from '@/utils/settings/import-settings';
 import type { Settings } from '@/utils/settings/settings';
 import { exportFileName, exportSettings } from '@/utils/settings/settings-file';
-import { createSettingsStore } from '@/utils/settings/settings-storage';
+import { createSettingsStore, settingsFromSnapshot } from '@/utils/settings/settings-storage';
+import { takeOptionsEarly } from '@/utils/options/options-early';
+import { firstFromEarly } from '@/utils/popup/early-start';
+import { valueWithin } from '@/utils/popup/value-within';
 import { listFeedStates } from '@/utils/db/feed-state';
 import { sourcesToOpml } from '@/utils/sources/opml-export';
 import './style.css';
@@ -44,9 +47,15 @@ document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
 document.title = t('optionsTitle');
 const getDb = createDbProvider();
 const store = createSettingsStore(browser.storage);
+// Read by options-early.js in the page's head, while this module was still loading.
+const early = takeOptionsEarly(window);
 const settingsListeners = new Set<(settings: Settings) => void>();
 const sync = createSettingsSync(
-  store,
+  {
+    ...store,
+    // The first read comes from the early script's snapshot, every later one from storage.
+    readSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), store.readSettings),
+  },
   (settings) => settingsListeners.forEach((listener) => listener(settings)),
   t,
 );
@@ -151,9 +160,20 @@ const deps: OptionsDeps = {
   sources,
 };
 
-render(
-  <TranslatorProvider value={t}>
-    <OptionsApp deps={deps} />
-  </TranslatorProvider>,
-  document.getElementById('app')!,
+// The settings and the kept tag counts are read before the first render, so that render draws
+// the tag rows: rendered first, the page showed "Loading" for a frame, and its effects (which
+// Preact runs after a paint) only then started the reads. A slow read (a busy machine) gets
+// FIRST_FRAME_WAIT_MS, then the page renders and reads the usual way.
+const FIRST_FRAME_WAIT_MS = 150;
+const tagCounts = early?.tagCounts ?? readCachedTagCounts(browser.storage.local);
+const initial: Promise<OptionsInitial> = Promise.all([sync.load(), tagCounts]).then(
+  ([settings, counts]) => ({ settings, tagCounts: counts }),
+);
+void valueWithin(initial, FIRST_FRAME_WAIT_MS).then((ready) =>
+  render(
+    <TranslatorProvider value={t}>
+      <OptionsApp deps={deps} initial={ready} />
+    </TranslatorProvider>,
+    document.getElementById('app')!,
+  ),
 );

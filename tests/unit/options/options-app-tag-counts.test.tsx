@@ -110,4 +110,44 @@ describe('OptionsApp tag counts', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(cache.write).not.toHaveBeenCalled();
   });
+
+  it('draws the tag rows in its first render from settings and counts read before it', () => {
+    const posts = slowPosts();
+    const deps = fakeDeps();
+    deps.loadPosts = vi.fn(() => posts.read);
+    const cache = memoryCache([{ tag: 'never-read', count: 1 }]);
+    deps.tagCountCache = cache;
+    render(
+      <OptionsApp
+        deps={deps}
+        initial={{
+          settings: { ...DEFAULT_SETTINGS, tagModes: { career: 'hide' } },
+          tagCounts: [
+            { tag: 'rust', count: 40 },
+            { tag: 'career', count: 3 },
+          ],
+        }}
+      />,
+    );
+
+    // Synchronously: the rows are part of the first commit, not of a later one.
+    expect(tagRowTexts()).toEqual(['rust', 'career']);
+    const hide = within(screen.getByRole('radiogroup', { name: 'career' })).getByRole('radio', {
+      name: 'Hide',
+    });
+    expect(checked(hide)).toBe(true);
+    expect(deps.loadSettings).not.toHaveBeenCalled();
+    expect(cache.read).not.toHaveBeenCalled();
+  });
+
+  it('with settings but no kept counts read before it, lists the tags once the posts are read', async () => {
+    const deps = fakeDeps();
+    deps.tagCountCache = memoryCache(null);
+    render(<OptionsApp deps={deps} initial={{ settings: DEFAULT_SETTINGS, tagCounts: null }} />);
+
+    expect(screen.queryByText('Loading settings…')).toBeNull();
+    await screen.findByText('12 of 12 stored posts shown');
+    expect(tagRowTexts()).toHaveLength(24);
+    expect(deps.loadSettings).not.toHaveBeenCalled();
+  });
 });
