@@ -7,7 +7,7 @@ import { seedCopiesOfStoredPosts } from '../tests/harness/edit-stored-posts';
 import { waitForValue } from '../tests/harness/extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../tests/harness/feed-server';
 import { storedPostCount } from '../tests/harness/stored-posts';
-import { putStoredTally, storedTally, type StoredTally } from '../tests/harness/stored-tally';
+import { keptFrame, setKeptFrame } from '../tests/harness/kept-frame';
 import {
   launchBenchCopies,
   prepareBenchCopies,
@@ -37,8 +37,8 @@ import { measureStorage, storageUsage } from './lib/storage-figures';
 // machine hits every figure alike — and no idle second browser competes for the machine.
 // The popup draws its first frame from the copy it kept of the last one (issue 16) whenever no
 // post changed since: each copy opens the popup once before the rounds to keep one, and the
-// rounds put that record back before each open. Without filters, each round also opens the
-// popup as after a post changed (the record put back with its revision moved and no copy).
+// rounds put it back before each open. Without filters, each round also opens the popup as
+// after a post changed (no copy kept).
 const SIZES = [12, 1000, 5000] as const;
 /** Sizes the options page opens with, against its own floor. */
 const OPTIONS_SIZES: readonly number[] = [12, 5000];
@@ -55,41 +55,36 @@ interface Profile extends SizeFigures {
   control: Page;
   /** The bench's filters are set in this copy (a hidden tag, a muted author, a keyword). */
   filtered: boolean;
-  /** The unread tally with the popup's first-frame copy in it, as the popup kept it. */
-  kept?: StoredTally;
+  /** The popup's first-frame copy, as the popup kept it (`localStorage`, JSON). */
+  kept?: string;
 }
 
 /** The popup opened as after a post changed: no first-frame copy to draw. */
 const POPUP_NO_COPY = 'popup.html#no-copy';
 
 /**
- * Opens the popup until it has kept a copy of its first frame, and returns the tally record
- * holding it. An open that counted afresh under new filters keeps none (the revision moved
- * under it): then it opens again.
+ * Opens the popup until it has kept a copy of its first frame, and returns that copy. An open
+ * that counted afresh under new filters keeps none (the revision moved under it): then it
+ * opens again.
  */
-async function keepFirstFrame(profile: Profile, context: BrowserContext): Promise<StoredTally> {
+async function keepFirstFrame(profile: Profile, context: BrowserContext): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const page = await context.newPage();
     await page.goto(profile.copy.url('popup.html'));
     const kept = await waitForValue(
-      async () => Boolean((await storedTally(profile.control))?.firstFrame),
+      async () => (await keptFrame(profile.control)) !== null,
       true,
       10_000,
     );
     await page.close();
-    if (kept) return (await storedTally(profile.control))!;
+    if (kept) return (await keptFrame(profile.control))!;
   }
   throw new Error(`the popup with ${profile.posts} posts kept no copy of its first frame`);
 }
 
-/** Puts the kept tally back before an open: with its copy, or as after a post changed. */
-async function restoreTally(profile: Profile, withCopy: boolean): Promise<void> {
-  const kept = profile.kept!;
-  const { firstFrame: _copy, ...withoutCopy } = kept;
-  await putStoredTally(
-    profile.control,
-    withCopy ? kept : { ...withoutCopy, revision: (kept.revision ?? 0) + 1 },
-  );
+/** Puts the kept copy back before an open, or removes it: as after a post changed. */
+async function restoreKeptFrame(profile: Profile, withCopy: boolean): Promise<void> {
+  await setKeptFrame(profile.control, withCopy ? profile.kept! : null);
 }
 
 /** Opens `url` in a new tab and returns when its first list item was painted. */
@@ -187,7 +182,7 @@ describe('popup open and storage', () => {
             ? [FLOOR_PAGE, 'popup.html']
             : [FLOOR_PAGE, 'popup.html', POPUP_NO_COPY];
           for (const path of rotate(popupPages, round + i)) {
-            if (path !== FLOOR_PAGE) await restoreTally(profile, path === 'popup.html');
+            if (path !== FLOOR_PAGE) await restoreKeptFrame(profile, path === 'popup.html');
             const marks = await openTimed(browser.context, profile.copy.url(path));
             if (round < WARMUP_ROUNDS) continue;
             if (path === FLOOR_PAGE) profile.floor.push(marks);

@@ -33,6 +33,7 @@ import type { Settings } from '@/utils/settings/settings';
 import { exportFileName, exportSettings } from '@/utils/settings/settings-file';
 import { createSettingsStore, settingsFromSnapshot } from '@/utils/settings/settings-storage';
 import { takeOptionsEarly } from '@/utils/options/options-early';
+import { dropKeptFrame } from '@/utils/popup/first-frame';
 import { firstFromEarly } from '@/utils/popup/early-start';
 import { valueWithin } from '@/utils/popup/value-within';
 import { listFeedStates } from '@/utils/db/feed-state';
@@ -46,6 +47,10 @@ document.documentElement.lang = t.locale;
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
 document.title = t('optionsTitle');
 const getDb = createDbProvider();
+// The popup's kept first frame (utils/popup/first-frame.ts) shows posts under the settings and
+// sources of its moment: it goes as this page opens, and again before anything here changes.
+const dropPopupFrame = () => dropKeptFrame(localStorage);
+dropPopupFrame();
 const store = createSettingsStore(browser.storage);
 // Read by options-early.js in the page's head, while this module was still loading.
 const early = takeOptionsEarly(window);
@@ -76,6 +81,7 @@ const loadOpmlParser = createOpmlParserLoader(document, window);
 const sources: SourcesDeps = {
   load: store.readSources,
   async save(list) {
+    dropPopupFrame();
     try {
       await store.writeSources(list);
       return null;
@@ -105,7 +111,10 @@ const sources: SourcesDeps = {
 
 const deps: OptionsDeps = {
   loadSettings: () => sync.load(),
-  saveSettings: (settings) => sync.save(settings),
+  saveSettings: (settings) => {
+    dropPopupFrame();
+    return sync.save(settings);
+  },
   onSettingsChanged(listener) {
     settingsListeners.add(listener);
     return () => settingsListeners.delete(listener);
@@ -126,6 +135,7 @@ const deps: OptionsDeps = {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
   async clearPosts(alsoSaved) {
+    dropPopupFrame();
     const db = await getDb();
     // Either way, what the corrections taught the judge goes with the posts (clearAllPosts
     // clears it in its own transaction).
@@ -143,6 +153,7 @@ const deps: OptionsDeps = {
     });
   },
   async importCorrections(corrections) {
+    dropPopupFrame();
     const { words, authors } = (corrections ?? {}) as { words?: unknown; authors?: unknown };
     await writeCorrections(await getDb(), {
       words: coerceCorrectionModel(words),
@@ -150,6 +161,7 @@ const deps: OptionsDeps = {
     });
   },
   async restoreReadLater(marks) {
+    dropPopupFrame();
     const db = await getDb();
     await restoreReadLaterMarks(db, marks);
     // Restored snoozes need the return alarm; the badge and open popups follow.

@@ -3,13 +3,12 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/popup';
 import { FIRST_FRAME_POSTS, FIRST_PAGE } from '@/components/popup/use-post-pages';
 import { TranslatorProvider } from '@/components/shared/translator-context';
-import { saveFirstFrame } from '@/utils/db/first-frame-store';
 import { createDbProvider } from '@/utils/db/open-db';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
 import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
-import { copyFirstFrame, rawJson } from '@/utils/popup/first-frame';
+import { copyFirstFrame, dropKeptFrame } from '@/utils/popup/first-frame';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { SourceOption } from '@/utils/popup/source-status';
 import { valueWithin } from '@/utils/popup/value-within';
@@ -41,8 +40,18 @@ const early = takeEarlyStart(window);
 const getDb = createDbProvider({ adopt: early?.db });
 const store = createSettingsStore(browser.storage);
 
+// Set by this popup's first change to a post: a popup that changed posts keeps no copy of its
+// first frame (its reads are of posts as they were).
+let changedPosts = false;
+/** Before any change this popup makes: the kept copy goes first, synchronously. */
+const beforeWrite = () => {
+  changedPosts = true;
+  dropKeptFrame(localStorage);
+};
+
 const source = createPopupSource({
   getDb,
+  beforeWrite,
   now: Date.now,
   // The first read of each comes from the early script's snapshot, every later one from storage.
   loadSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), store.readSettings),
@@ -69,33 +78,29 @@ const firstPage = source.listPage(FIRST_PAGE);
 const firstSources = source.sourceOptionsAtOpen();
 
 /**
- * Keeps a copy of the first frame for the next open (popup-early.js draws it), recorded with
- * what it was drawn from: the tally revision and the raw settings and sources the early script
- * read before any post was. Settings or sources changed meanwhile: no copy this time.
+ * Keeps a copy of the calm opening frame for the next open (`keepFirstFrame`), taken at once
+ * (the reader may act next); the code that checks and keeps it loads after the first frame.
  */
-async function keepFirstFrame(container: Element): Promise<void> {
-  if (!early) return;
+function keepOpeningFrame(container: Element): void {
+  if (!early || changedPosts) return;
   const html = copyFirstFrame(container, FIRST_FRAME_POSTS);
-  const [{ revision }, settings, sources, settingsNow, sourcesNow] = await Promise.all([
-    early.firstFrame,
-    early.settings,
-    early.sources,
-    readSnapshot(browser.storage.sync, SETTINGS_STORAGE_KEYS),
-    readSnapshot(browser.storage.local, SOURCES_KEY),
-  ]);
-  if (revision === null || !settings || !sources) return;
-  if (rawJson(settings) !== rawJson(settingsNow) || rawJson(sources) !== rawJson(sourcesNow))
-    return;
-  await saveFirstFrame(await getDb(), {
-    revision,
-    settings: rawJson(settings),
-    sources: rawJson(sources),
-    uiLanguage: browser.i18n.getUILanguage(),
-    lang: document.documentElement.lang,
-    dir: document.documentElement.dir,
-    html,
-    takenAt: Date.now(),
-  });
+  void import('@/utils/popup/keep-first-frame')
+    .then(({ keepFirstFrame }) =>
+      keepFirstFrame(html, {
+        early,
+        getDb,
+        readSettings: () => readSnapshot(browser.storage.sync, SETTINGS_STORAGE_KEYS),
+        readSources: () => readSnapshot(browser.storage.local, SOURCES_KEY),
+        liveNotificationIds: () => browser.notifications.getAll().then(Object.keys),
+        area: localStorage,
+        uiLanguage: browser.i18n.getUILanguage(),
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        changedPosts: () => changedPosts,
+        now: Date.now,
+      }),
+    )
+    .catch(() => {});
 }
 
 const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption[]) =>
@@ -108,10 +113,11 @@ const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption
         loadSanitizer={createSanitizerLoader(window)}
         // Saving re-filters the list (the source watches the settings) and the badge (worker).
         onMuteAuthor={async (post) => {
+          beforeWrite();
           const muted = muteAuthor(await store.readSettings(), post);
           await saveSettings(store, muted, t);
         }}
-        onOpeningShown={(container) => void keepFirstFrame(container).catch(() => {})}
+        onOpeningShown={keepOpeningFrame}
       />
     </TranslatorProvider>,
     document.getElementById('app')!,

@@ -1,10 +1,9 @@
 import type { RadarDb } from './open-db';
-import type { FirstFrameCopy, UnreadTally } from './schema';
+import type { UnreadTally } from './schema';
 
 /**
- * The popup's first-frame copy lives in the unread tally's record (`tallies`, 'unread'): every
- * post write already rewrites that record in its own transaction, and drops the copy as it
- * does (`touchTally`), so a copy and the posts it shows cannot disagree.
+ * What the popup asks the database before and while it keeps a copy of its first frame
+ * (`utils/popup/first-frame.ts`): the unread tally's revision, which every post write moves.
  */
 
 /**
@@ -27,16 +26,31 @@ export function readTallyEarly(db: IDBDatabase): Promise<UnreadTally | undefined
 }
 
 /**
- * Keeps `copy` with the tally, unless a post changed since the popup read the posts it shows
- * (the revision moved, or the counts were dropped): a copy of posts as they no longer are is
- * never stored. Returns whether it was.
+ * Whether a copy of the first frame drawn from the posts as they were at `revision` may be
+ * kept: no post changed since (the revision did not move), and the worker cannot change one
+ * of them later. The worker marks posts read only from a single-post notification (its click,
+ * its "Mark read"; summaries open the list): with none of those live (`liveNotificationIds`,
+ * from `notifications.getAll`) and no announcement queued, every notification shown from now
+ * on is for a post that is not in the copy (one that arrives, or returns from a snooze), so no
+ * post the copy shows as unread can be marked read behind the popup's back.
  */
-export async function saveFirstFrame(db: RadarDb, copy: FirstFrameCopy): Promise<boolean> {
-  const tx = db.transaction('tallies', 'readwrite');
-  const store = tx.objectStore('tallies');
-  const tally = await store.get('unread');
-  const current = tally !== undefined && (tally.revision ?? 0) === copy.revision;
-  if (current) await store.put({ ...tally, firstFrame: copy }, 'unread');
-  await tx.done;
-  return current;
+export async function mayKeepFirstFrame(
+  db: RadarDb,
+  revision: number,
+  liveNotificationIds: readonly string[],
+): Promise<boolean> {
+  const tx = db.transaction(['tallies', 'notifications', 'outbox']);
+  const notifications = tx.objectStore('notifications');
+  const [tally, queued, live] = await Promise.all([
+    tx.objectStore('tallies').get('unread'),
+    tx.objectStore('outbox').count(),
+    Promise.all(liveNotificationIds.map((id) => notifications.get(id))),
+  ]);
+  const postNotificationLive = live.some((shown) => shown?.kind === 'post');
+  return (
+    tally !== undefined &&
+    (tally.revision ?? 0) === revision &&
+    queued === 0 &&
+    !postNotificationLive
+  );
 }

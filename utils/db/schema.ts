@@ -94,28 +94,6 @@ export interface UnreadTally {
    * tell that nothing changed since it looked (absent in tallies from before it: read as 0).
    */
   revision?: number;
-  /** The popup's first frame as last drawn, while no post changed since (`revision`). */
-  firstFrame?: FirstFrameCopy;
-}
-
-/**
- * A copy of the popup's first frame (the Unread view's first posts, header and all), drawn
- * by the popup's early script while the popup's modules load, then replaced by the normal
- * render (`utils/popup/first-frame.ts`). Kept with the tally: any post change drops it.
- */
-export interface FirstFrameCopy {
-  /** The tally's `revision` before the posts drawn were read. */
-  revision: number;
-  /** The raw settings (`storage.sync`) and source list (`storage.local`) drawn with, as JSON. */
-  settings: string;
-  sources: string;
-  /** The browser's UI language, and the page's `lang` and `dir` it was drawn in. */
-  uiLanguage: string;
-  lang: string;
-  dir: string;
-  /** `#app`'s markup, as the popup's own render left it (no script, no handlers). */
-  html: string;
-  takenAt: number;
 }
 
 /** The reader's verdict on one post. */

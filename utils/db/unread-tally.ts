@@ -56,12 +56,11 @@ export function countPost(
 }
 
 /**
- * Marks a change of the counted posts: the revision goes up and the popup's first-frame copy,
- * drawn from the posts as they were, goes.
+ * Marks a change of the counted posts: the revision goes up, so whoever read the posts at an
+ * earlier revision (the popup keeping a copy of its first frame) can tell.
  */
 export function touchTally(tally: UnreadTally): void {
   tally.revision = (tally.revision ?? 0) + 1;
-  delete tally.firstFrame;
 }
 
 /** Every count back to zero (every post deleted); the rule stays. */

@@ -1,44 +1,98 @@
-import type { FirstFrameCopy, UnreadTally } from '../db/schema';
 import { formatRelativeTime } from './relative-time';
 
 /**
  * The popup's first frame from a copy of the last one drawn. Opening the popup waits for its
  * modules, the database and the first read before any post shows; a copy of the frame the
- * popup drew last time, kept with the unread counts, can be drawn by the page's tiny early
- * script as soon as the database answers — and the normal render then replaces it (Preact
- * diffs over the copy's elements). The copy is only drawn when nothing it shows can be out of
- * date but the posts' ages: no post changed since (the tally's revision, which every post
- * write moves), the same settings, the same sources, the same language. So it never shows a
- * post the reader has read as unread; a post that arrived since is not hidden either, since
- * its arrival moved the revision and the popup opens the normal way.
+ * popup drew last time, kept in the popup's own synchronous storage (`localStorage`), is drawn
+ * by the page's tiny early script as the page is parsed — and the normal render then takes
+ * over its elements (Preact reuses the nodes it finds).
+ *
+ * Drawn without a read, the copy is kept honest by whoever changes posts: the pages drop it
+ * synchronously before they write (the popup before any read-state change, the options page
+ * as it opens and before it saves), and the popup keeps one only when the worker cannot mark
+ * one of its posts read later (`mayKeepFirstFrame`). So it never shows a post the reader has
+ * read as unread. What it may show for the moment the normal read takes, as any list read a
+ * moment ago would: a post that arrived since not listed yet, or filters changed on another
+ * browser and synced since. The early script then drops it (`keptFrameIsCurrent`).
  */
 
-/** What the page is drawn with, besides the posts: compared with the copy's. */
-export interface FirstFrameContext {
-  /** `JSON.stringify` of the raw settings and source-list reads (`rawJson`). */
+/** The copy as kept. */
+export interface FirstFrameCopy {
+  /** The unread tally's revision before the posts drawn were read. */
+  revision: number;
+  /** The raw settings (`storage.sync`) and source list (`storage.local`) drawn with, as JSON. */
   settings: string;
   sources: string;
+  /** The browser's UI language, and the page's `lang` and `dir` it was drawn in. */
   uiLanguage: string;
+  lang: string;
+  dir: string;
+  /** `#app`'s markup, as the popup's own render left it (no script, no handlers). */
+  html: string;
+  takenAt: number;
 }
+
+/** The part of `localStorage` used here. */
+export type SyncArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const KEPT_FRAME_KEY = 'rustRadarFirstFrame';
 
 /** A raw storage read as the copy records it; a failed read (null) never matches a copy. */
 export function rawJson(value: Record<string, unknown> | null): string {
   return value === null ? '' : JSON.stringify(value);
 }
 
-/** The stored copy, if it may be drawn now. */
-export function usableFirstFrame(
-  tally: UnreadTally | undefined,
-  context: FirstFrameContext,
-): FirstFrameCopy | null {
-  const copy = tally?.firstFrame;
-  if (!copy || copy.revision !== (tally.revision ?? 0)) return null;
-  if (!context.settings || !context.sources) return null;
-  const same =
+/** The kept copy, or null: none, unreadable, damaged, or for another UI language. */
+export function readKeptFrame(area: SyncArea, uiLanguage: string): FirstFrameCopy | null {
+  try {
+    const copy = JSON.parse(area.getItem(KEPT_FRAME_KEY) ?? 'null') as FirstFrameCopy | null;
+    const valid =
+      copy !== null &&
+      typeof copy === 'object' &&
+      typeof copy.html === 'string' &&
+      typeof copy.revision === 'number' &&
+      typeof copy.lang === 'string' &&
+      typeof copy.dir === 'string';
+    return valid && copy.uiLanguage === uiLanguage ? copy : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `copy` for the next open; a full or unusable storage only costs that head start. */
+export function keepFrame(area: SyncArea, copy: FirstFrameCopy): void {
+  try {
+    area.setItem(KEPT_FRAME_KEY, JSON.stringify(copy));
+  } catch {
+    dropKeptFrame(area);
+  }
+}
+
+/** Drops the kept copy: call it, synchronously, before changing anything it may show. */
+export function dropKeptFrame(area: SyncArea): void {
+  try {
+    area.removeItem(KEPT_FRAME_KEY);
+  } catch {
+    // Storage unusable: nothing could be read from it either.
+  }
+}
+
+/** What the popup is about to show, as read after the copy was drawn. */
+export interface FirstFrameContext {
+  /** The tally's revision (null: none), and `rawJson` of the settings and source-list reads. */
+  revision: number | null;
+  settings: string;
+  sources: string;
+}
+
+/** Whether the copy still shows what the popup will: else it is not drawn again. */
+export function keptFrameIsCurrent(copy: FirstFrameCopy, context: FirstFrameContext): boolean {
+  return (
+    context.revision === copy.revision &&
+    context.settings !== '' &&
     copy.settings === context.settings &&
-    copy.sources === context.sources &&
-    copy.uiLanguage === context.uiLanguage;
-  return same ? copy : null;
+    copy.sources === context.sources
+  );
 }
 
 /** Elements of a drawn popup that are not copied: alerts and the undo toast of that moment. */

@@ -110,6 +110,12 @@ export interface PopupSourceDeps {
    * snooze: the worker may be asleep, and the alarm wakes it when the post is due.
    */
   planReturn?: (db: Awaited<ReturnType<GetDb>>) => Promise<unknown>;
+  /**
+   * Called, synchronously, before every change this popup makes to posts (read state, saved,
+   * snoozed, corrected): the copy of the first frame kept for the next open goes before any
+   * post in it can change (`utils/popup/first-frame.ts`).
+   */
+  beforeWrite?: () => void;
 }
 
 /**
@@ -178,6 +184,7 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
         .map((post) => ({ ...post, sourceTitle: label(post) }));
     },
     async correct(id, correction) {
+      deps.beforeWrite?.();
       // The learning code (word model, author trust, the tokenizer and its entity table) is a
       // chunk of its own, fetched at the first correction: most popups never make one.
       const { correctPost } = await import('../db/correct-post');
@@ -192,21 +199,25 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     sourceOptionsAtOpen: () => sources().then((listed) => sourceOptions(listed, [])),
     isPolling: () => deps.isPollRunning(),
     async setRead(id, read) {
+      deps.beforeWrite?.();
       await setPostRead(await deps.getDb(), id, read, deps.now());
       await afterReadStateChange();
     },
     async setSaved(id, saved) {
+      deps.beforeWrite?.();
       await setPostSaved(await deps.getDb(), id, saved, deps.now());
       // Other open pages (a second popup, the options page's counts) re-read.
       deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});
     },
     async snooze(id, until) {
+      deps.beforeWrite?.();
       const db = await deps.getDb();
       await snoozePost(db, id, until);
       await deps.planReturn?.(db);
       await afterReadStateChange();
     },
     async markAllRead(sourceId) {
+      deps.beforeWrite?.();
       const db = await deps.getDb();
       const accept = await accepts('');
       // Only what the filters show: a hidden post stays unread should its filter be lifted.
@@ -225,6 +236,7 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
       return changed;
     },
     async markUnread(ids) {
+      deps.beforeWrite?.();
       await markPostsUnread(await deps.getDb(), ids);
       await afterReadStateChange();
     },

@@ -1,28 +1,30 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { FirstFrameCopy, UnreadTally } from '@/utils/db/schema';
 import {
   copyFirstFrame,
   drawFirstFrame,
+  dropKeptFrame,
+  keepFrame,
+  keptFrameIsCurrent,
   rawJson,
-  usableFirstFrame,
-  type FirstFrameContext,
+  readKeptFrame,
+  type FirstFrameCopy,
+  type SyncArea,
 } from '@/utils/popup/first-frame';
 
 const NOW = Date.parse('2026-05-06T16:00:00Z');
 const HOUR = 3_600_000;
-const NONE = { unread: 0, visible: 0, folded: 0 };
 
-const CONTEXT: FirstFrameContext = {
+const CONTEXT = {
+  revision: 3,
   settings: rawJson({ tagModes: { career: 'hide' } }),
   sources: rawJson({ sources: [] }),
-  uiLanguage: 'en-US',
 };
 
 function copy(fields: Partial<FirstFrameCopy> = {}): FirstFrameCopy {
   return {
-    revision: 3,
     ...CONTEXT,
+    uiLanguage: 'en-US',
     lang: 'en',
     dir: 'ltr',
     html: '<ul class="post-list"><li>One</li></ul>',
@@ -31,45 +33,72 @@ function copy(fields: Partial<FirstFrameCopy> = {}): FirstFrameCopy {
   };
 }
 
-function tally(fields: Partial<UnreadTally> = {}): UnreadTally {
-  const filters = {
-    tagModes: {},
-    mutedAuthors: {},
-    titleKeywords: [],
-    notRustPosts: 'fold' as const,
+/** A `localStorage` stand-in; `full` makes every write throw, as a full quota does. */
+function memoryArea(full = false): SyncArea & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      if (full) throw new DOMException('full', 'QuotaExceededError');
+      items.set(key, value);
+    },
+    removeItem: (key) => void items.delete(key),
   };
-  return { key: 'k', filters, all: NONE, bySource: {}, revision: 3, firstFrame: copy(), ...fields };
 }
 
-describe('usableFirstFrame', () => {
-  it('gives the copy when no post, setting, source or language changed since', () => {
-    expect(usableFirstFrame(tally(), CONTEXT)).toEqual(copy());
+describe('the kept first frame', () => {
+  it('is read back as kept, for the UI language it was drawn in', () => {
+    const area = memoryArea();
+    keepFrame(area, copy());
+    expect(readKeptFrame(area, 'en-US')).toEqual(copy());
+    expect(readKeptFrame(area, 'de')).toBeNull();
   });
 
-  it('reads a tally from before revisions as revision 0', () => {
-    const old = tally({ revision: undefined, firstFrame: copy({ revision: 0 }) });
-    expect(usableFirstFrame(old, CONTEXT)).not.toBeNull();
+  it('is gone once dropped (what every writer of posts does first)', () => {
+    const area = memoryArea();
+    keepFrame(area, copy());
+    dropKeptFrame(area);
+    expect(readKeptFrame(area, 'en-US')).toBeNull();
+    expect(area.items.size).toBe(0);
   });
 
-  it.each([
-    ['no tally', undefined, CONTEXT],
-    ['no copy', tally({ firstFrame: undefined }), CONTEXT],
-    ['a post changed since (revision moved)', tally({ revision: 4 }), CONTEXT],
-    ['other settings', tally(), { ...CONTEXT, settings: rawJson({ tagModes: {} }) }],
-    ['another source list', tally(), { ...CONTEXT, sources: rawJson({ sources: [1] }) }],
-    ['another UI language', tally(), { ...CONTEXT, uiLanguage: 'de' }],
-    [
-      'a failed settings read',
-      tally({ firstFrame: copy({ settings: '' }) }),
-      { ...CONTEXT, settings: rawJson(null) },
-    ],
-    [
-      'a failed sources read',
-      tally({ firstFrame: copy({ sources: '' }) }),
-      { ...CONTEXT, sources: rawJson(null) },
-    ],
-  ])('gives nothing with %s', (_name, stored, context) => {
-    expect(usableFirstFrame(stored, context)).toBeNull();
+  it('reads as none when absent, damaged or of another shape', () => {
+    const area = memoryArea();
+    expect(readKeptFrame(area, 'en-US')).toBeNull();
+    for (const damaged of [
+      '{',
+      '"text"',
+      '42',
+      '{"html":1}',
+      JSON.stringify({ ...copy(), revision: '3' }),
+    ]) {
+      area.items.set([...area.items.keys()][0] ?? 'rustRadarFirstFrame', damaged);
+      expect(readKeptFrame(area, 'en-US')).toBeNull();
+    }
+  });
+
+  it('is not kept when storage refuses the write, and no older copy stays', () => {
+    const area = memoryArea();
+    keepFrame(area, copy({ html: '<p>older</p>' }));
+    const full = memoryArea(true);
+    full.items.set([...area.items.keys()][0]!, [...area.items.values()][0]!);
+    keepFrame(full, copy());
+    expect(readKeptFrame(full, 'en-US')).toBeNull();
+  });
+
+  it('is current while revision, settings and sources are those it was drawn with', () => {
+    expect(keptFrameIsCurrent(copy(), CONTEXT)).toBe(true);
+    expect(keptFrameIsCurrent(copy(), { ...CONTEXT, revision: 4 })).toBe(false);
+    expect(keptFrameIsCurrent(copy(), { ...CONTEXT, revision: null })).toBe(false);
+    expect(keptFrameIsCurrent(copy(), { ...CONTEXT, settings: rawJson({}) })).toBe(false);
+    expect(keptFrameIsCurrent(copy(), { ...CONTEXT, sources: rawJson({ sources: [1] }) })).toBe(
+      false,
+    );
+    // A failed read (rawJson(null)) never matches.
+    expect(
+      keptFrameIsCurrent(copy({ settings: '' }), { ...CONTEXT, settings: rawJson(null) }),
+    ).toBe(false);
   });
 });
 

@@ -195,6 +195,31 @@ describe('createPopupSource', () => {
     expect(listener).toHaveBeenCalledTimes(2);
   });
 
+  it('says before each change to posts that one is coming, synchronously, and never for a read', async () => {
+    const { source, beforeWrite, db } = await setup();
+    await source.listPage({ unreadOnly: true, search: '', limit: 50 });
+    await source.loadStatus();
+    expect(beforeWrite).not.toHaveBeenCalled();
+
+    const changes: [string, () => Promise<unknown>][] = [
+      ['setRead', () => source.setRead('a', true)],
+      ['markUnread', () => source.markUnread(['a'])],
+      ['setSaved', () => source.setSaved('b', true)],
+      ['snooze', () => source.snooze('c', NOW + HOUR)],
+      ['correct', () => source.correct('c', 'not-rust')],
+      ['markAllRead', () => source.markAllRead('')],
+    ];
+    for (const [name, change] of changes) {
+      beforeWrite.mockClear();
+      const revision = (await db.get('tallies', 'unread'))?.revision ?? 0;
+      // Called before the change's first await: nothing was written yet.
+      const pending = change();
+      expect({ name, called: beforeWrite.mock.calls.length }).toEqual({ name, called: 1 });
+      expect((await db.get('tallies', 'unread'))?.revision ?? 0).toBe(revision);
+      await pending;
+    }
+  });
+
   it('asks the worker to poll and passes its answer on', async () => {
     const { source, sendMessage } = await setup();
     sendMessage.mockResolvedValueOnce({ status: 'not-modified' });

@@ -38,7 +38,9 @@ export async function setupRealSource(options: RealSourceOptions = {}) {
   const sendMessage = vi.fn(async (_message: RadarMessage): Promise<unknown> => undefined);
   const loadSources = vi.fn(async () => current.sources);
   const action = vi.fn(() => fakeBrowser.action as unknown as BadgeAction);
+  const beforeWrite = vi.fn();
   const source = createPopupSource({
+    beforeWrite,
     getDb,
     now: () => NOW,
     loadSettings: async () => current.settings,
@@ -58,6 +60,7 @@ export async function setupRealSource(options: RealSourceOptions = {}) {
   return {
     db,
     source,
+    beforeWrite,
     current,
     sendMessage,
     loadSources,

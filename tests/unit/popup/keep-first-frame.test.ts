@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { countUnread } from '@/utils/db/list-posts';
+import type { RadarDb } from '@/utils/db/open-db';
+import { setPostRead } from '@/utils/db/read-state';
+import { compileVisibility } from '@/utils/filters/post-visibility';
+import type { EarlyStart } from '@/utils/popup/early-start';
+import { readKeptFrame, type SyncArea } from '@/utils/popup/first-frame';
+import { keepFirstFrame, type KeepFirstFrameDeps } from '@/utils/popup/keep-first-frame';
+import { HOUR, NOW, openTestDb, seedPosts, storedPost } from '../db/helpers';
+
+const RULE = compileVisibility({
+  tagModes: {},
+  mutedAuthors: {},
+  titleKeywords: [],
+  notRustPosts: 'fold',
+});
+const SETTINGS = { settings: { tagModes: {} } };
+const SOURCES = { sources: [] };
+
+function memoryArea(): SyncArea & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+/** Two counted unread posts, and what the early script read of them. */
+async function setup(fields: Partial<KeepFirstFrameDeps> = {}) {
+  const db: RadarDb = await openTestDb();
+  await seedPosts(db, [
+    storedPost('p1', { sortAt: NOW - HOUR }),
+    storedPost('p2', { sortAt: NOW }),
+  ]);
+  await countUnread(db, RULE);
+  const revision = (await db.get('tallies', 'unread'))!.revision ?? 0;
+  const early: EarlyStart = {
+    db: Promise.resolve(null),
+    settings: Promise.resolve(SETTINGS),
+    sources: Promise.resolve(SOURCES),
+    firstFrame: Promise.resolve({ revision, drawn: false }),
+  };
+  const area = memoryArea();
+  const deps: KeepFirstFrameDeps = {
+    early,
+    getDb: async () => db,
+    readSettings: async () => SETTINGS,
+    readSources: async () => SOURCES,
+    liveNotificationIds: async () => [],
+    area,
+    uiLanguage: 'en-US',
+    lang: 'en',
+    dir: 'ltr',
+    changedPosts: () => false,
+    now: () => NOW,
+    ...fields,
+  };
+  return { db, area, deps, revision };
+}
+
+describe('keepFirstFrame', () => {
+  it('keeps the frame with the revision, settings and sources it was drawn from', async () => {
+    const { area, deps, revision } = await setup();
+    expect(await keepFirstFrame('<ul><li>p2</li></ul>', deps)).toBe(true);
+    expect(readKeptFrame(area, 'en-US')).toMatchObject({
+      revision,
+      html: '<ul><li>p2</li></ul>',
+      settings: JSON.stringify(SETTINGS),
+      sources: JSON.stringify(SOURCES),
+      lang: 'en',
+    });
+  });
+
+  it('keeps none when a post changed since the early read', async () => {
+    const { db, area, deps } = await setup();
+    await setPostRead(db, 'p1', true, NOW);
+    expect(await keepFirstFrame('<ul></ul>', deps)).toBe(false);
+    expect(area.items.size).toBe(0);
+  });
+
+  it('keeps none when this popup changed a post, or the settings or sources changed', async () => {
+    for (const fields of [
+      { changedPosts: () => true },
+      { readSettings: async () => ({ settings: { tagModes: { career: 'hide' } } }) },
+      { readSources: async () => ({ sources: [1] }) },
+      { readSettings: async () => null },
+    ] as Partial<KeepFirstFrameDeps>[]) {
+      const { area, deps } = await setup(fields);
+      expect(await keepFirstFrame('<ul></ul>', deps)).toBe(false);
+      expect(area.items.size).toBe(0);
+    }
+  });
+
+  it('keeps none while a single-post notification is live', async () => {
+    const { db, area, deps } = await setup({ liveNotificationIds: async () => ['n1'] });
+    await db.put('notifications', { id: 'n1', kind: 'post', postIds: ['p1'], shownAt: NOW });
+    expect(await keepFirstFrame('<ul></ul>', deps)).toBe(false);
+    expect(area.items.size).toBe(0);
+  });
+
+  it('drops the copy again when the popup changed a post while it was being kept', async () => {
+    let checks = 0;
+    // False for the check before keeping, true right after: a change landed in between.
+    const { area, deps } = await setup({ changedPosts: () => checks++ > 0 });
+    expect(await keepFirstFrame('<ul></ul>', deps)).toBe(false);
+    expect(area.items.size).toBe(0);
+  });
+});

@@ -1,0 +1,66 @@
+import { mayKeepFirstFrame } from '../db/first-frame-store';
+import type { RadarDb } from '../db/open-db';
+import type { EarlyStart } from './early-start';
+import { dropKeptFrame, keepFrame, rawJson, type SyncArea } from './first-frame';
+
+/** What keeping a copy of the first frame needs; the popup's entrypoint gives the real ones. */
+export interface KeepFirstFrameDeps {
+  /** The early script's reads: the tally revision and the settings and sources drawn with. */
+  early: EarlyStart;
+  getDb: () => Promise<RadarDb>;
+  /** The raw settings and source list as stored now (null: the read failed). */
+  readSettings: () => Promise<Record<string, unknown> | null>;
+  readSources: () => Promise<Record<string, unknown> | null>;
+  /** Ids of the notifications shown now (`notifications.getAll`). */
+  liveNotificationIds: () => Promise<string[]>;
+  /** Where the copy is kept: the popup's `localStorage`. */
+  area: SyncArea;
+  uiLanguage: string;
+  /** The page's `lang` and `dir` the frame was drawn in. */
+  lang: string;
+  dir: string;
+  /** Whether this popup changed a post (or a setting) since it opened. */
+  changedPosts: () => boolean;
+  now: () => number;
+}
+
+/**
+ * Keeps `html`, the popup's calm opening frame, for the next open (popup-early.js draws it),
+ * recorded with what it was drawn from: the tally revision and the raw settings and sources
+ * the early script read before any post was. Settings, sources or a post changed meanwhile,
+ * or a notification could still mark one of its posts read (`mayKeepFirstFrame`): no copy.
+ * Off the first frame's path: the popup loads this when its opening state is shown.
+ * Returns whether a copy was kept.
+ */
+export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Promise<boolean> {
+  const { early } = deps;
+  const [{ revision }, settings, sources, settingsNow, sourcesNow, live] = await Promise.all([
+    early.firstFrame,
+    early.settings,
+    early.sources,
+    deps.readSettings(),
+    deps.readSources(),
+    deps.liveNotificationIds(),
+  ]);
+  const [settingsJson, sourcesJson] = [rawJson(settings), rawJson(sources)];
+  if (revision === null || !settingsJson || !sourcesJson) return false;
+  if (settingsJson !== rawJson(settingsNow) || sourcesJson !== rawJson(sourcesNow)) return false;
+  const db = await deps.getDb();
+  if (deps.changedPosts() || !(await mayKeepFirstFrame(db, revision, live))) return false;
+  keepFrame(deps.area, {
+    revision,
+    settings: settingsJson,
+    sources: sourcesJson,
+    uiLanguage: deps.uiLanguage,
+    lang: deps.lang,
+    dir: deps.dir,
+    html,
+    takenAt: deps.now(),
+  });
+  // A post changed in the moment between the check and the copy: it goes again.
+  if (deps.changedPosts() || !(await mayKeepFirstFrame(db, revision, live))) {
+    dropKeptFrame(deps.area);
+    return false;
+  }
+  return true;
+}
