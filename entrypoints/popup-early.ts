@@ -20,8 +20,11 @@ import { SETTINGS_STORAGE_KEYS, SOURCES_KEY } from '@/utils/settings/storage-key
 // (utils/popup/first-frame.ts), and starts the slow things the first posts wait for — opening
 // IndexedDB, reading the settings and the source list — so they overlap with loading code.
 // Kept tiny on purpose (no idb, no Preact): everything it imports is loaded before the popup.
+/** The page's `localStorage`; read lazily: where site data is blocked, reading it throws. */
+const pageStorage = () => localStorage;
+
 export default defineUnlistedScript(() => {
-  const kept = readKeptFrame(localStorage, browser.i18n.getUILanguage());
+  const kept = readKeptFrame(pageStorage, browser.i18n.getUILanguage());
   const drawn = kept
     ? whenParsed('app').then((app) => drawFirstFrame(app, document, kept, Date.now()))
     : Promise.resolve(false);
@@ -34,7 +37,7 @@ export default defineUnlistedScript(() => {
     // Out of date (a post arrived, settings synced from elsewhere): the render about to
     // replace it shows what is current; the copy is not drawn again.
     const context = { revision, settings: rawJson(raw), sources: rawJson(list) };
-    if (kept && !keptFrameIsCurrent(kept, context)) dropKeptFrame(localStorage);
+    if (kept && !keptFrameIsCurrent(kept, context)) dropKeptFrame(pageStorage);
     return { revision, drawn: await drawn };
   });
   publishEarlyStart(window, { db, settings, sources, firstFrame });

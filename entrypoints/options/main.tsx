@@ -31,9 +31,9 @@ import { createReadStateFollowUp, refreshBadge, toolbarButton } from '@/utils/no
 import { importSettingsFile } from '@/utils/settings/import-settings';
 import type { Settings } from '@/utils/settings/settings';
 import { exportFileName, exportSettings } from '@/utils/settings/settings-file';
-import { createSettingsStore, settingsFromSnapshot } from '@/utils/settings/settings-storage';
+import { createSettingsStore } from '@/utils/settings/settings-storage';
 import { takeOptionsEarly } from '@/utils/options/options-early';
-import { dropKeptFrame } from '@/utils/popup/first-frame';
+import { beforePostWrite, dropKeptFrame } from '@/utils/popup/first-frame';
 import { firstFromEarly } from '@/utils/popup/early-start';
 import { valueWithin } from '@/utils/popup/value-within';
 import { listFeedStates } from '@/utils/db/feed-state';
@@ -49,21 +49,26 @@ document.title = t('optionsTitle');
 const getDb = createDbProvider();
 // The popup's kept first frame (utils/popup/first-frame.ts) shows posts under the settings and
 // sources of its moment: it goes as this page opens, and again before anything here changes.
-const dropPopupFrame = () => dropKeptFrame(localStorage);
-dropPopupFrame();
+const pageStorage = () => localStorage;
+const dropPopupFrame = () => beforePostWrite(pageStorage, Date.now());
+dropKeptFrame(pageStorage);
 const store = createSettingsStore(browser.storage);
 // Read by options-early.js in the page's head, while this module was still loading.
 const early = takeOptionsEarly(window);
 const settingsListeners = new Set<(settings: Settings) => void>();
+// The last change made elsewhere (another browser, the popup muting an author): a listener that
+// subscribes after it (the page subscribes once it has rendered) starts from it.
+let changedElsewhere: Settings | null = null;
 const sync = createSettingsSync(
-  {
-    ...store,
-    // The first read comes from the early script's snapshot, every later one from storage.
-    readSettings: firstFromEarly(early?.settings.then(settingsFromSnapshot), store.readSettings),
+  store,
+  (settings) => {
+    changedElsewhere = settings;
+    settingsListeners.forEach((listener) => listener(settings));
   },
-  (settings) => settingsListeners.forEach((listener) => listener(settings)),
   t,
 );
+// Read once, after the sync started watching: the first frame is drawn with it.
+const settingsLoaded = sync.load();
 // The worker only refreshes the badge after polls and settings changes: Clear all does it here.
 const afterReadStateChange = createReadStateFollowUp({
   updateBadge: () =>
@@ -110,13 +115,14 @@ const sources: SourcesDeps = {
 };
 
 const deps: OptionsDeps = {
-  loadSettings: () => sync.load(),
+  loadSettings: firstFromEarly(settingsLoaded, () => sync.load()),
   saveSettings: (settings) => {
     dropPopupFrame();
     return sync.save(settings);
   },
   onSettingsChanged(listener) {
     settingsListeners.add(listener);
+    if (changedElsewhere) listener(changedElsewhere);
     return () => settingsListeners.delete(listener);
   },
   loadPosts: async () => readAllPosts(await getDb()),
@@ -178,7 +184,7 @@ const deps: OptionsDeps = {
 // FIRST_FRAME_WAIT_MS, then the page renders and reads the usual way.
 const FIRST_FRAME_WAIT_MS = 150;
 const tagCounts = early?.tagCounts ?? readCachedTagCounts(browser.storage.local);
-const initial: Promise<OptionsInitial> = Promise.all([sync.load(), tagCounts]).then(
+const initial: Promise<OptionsInitial> = Promise.all([settingsLoaded, tagCounts]).then(
   ([settings, counts]) => ({ settings, tagCounts: counts }),
 );
 void valueWithin(initial, FIRST_FRAME_WAIT_MS).then((ready) =>

@@ -8,7 +8,7 @@ import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
 import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
-import { copyFirstFrame, dropKeptFrame } from '@/utils/popup/first-frame';
+import { beforePostWrite, copyFirstFrame } from '@/utils/popup/first-frame';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { SourceOption } from '@/utils/popup/source-status';
 import { valueWithin } from '@/utils/popup/value-within';
@@ -43,10 +43,12 @@ const store = createSettingsStore(browser.storage);
 // Set by this popup's first change to a post: a popup that changed posts keeps no copy of its
 // first frame (its reads are of posts as they were).
 let changedPosts = false;
+/** The page's `localStorage`; read lazily: where site data is blocked, reading it throws. */
+const pageStorage = () => localStorage;
 /** Before any change this popup makes: the kept copy goes first, synchronously. */
 const beforeWrite = () => {
   changedPosts = true;
-  dropKeptFrame(localStorage);
+  beforePostWrite(pageStorage, Date.now());
 };
 
 const source = createPopupSource({
@@ -92,7 +94,7 @@ function keepOpeningFrame(container: Element): void {
         readSettings: () => readSnapshot(browser.storage.sync, SETTINGS_STORAGE_KEYS),
         readSources: () => readSnapshot(browser.storage.local, SOURCES_KEY),
         liveNotificationIds: () => browser.notifications.getAll().then(Object.keys),
-        area: localStorage,
+        area: pageStorage,
         uiLanguage: browser.i18n.getUILanguage(),
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,

@@ -30,7 +30,7 @@ export function readTallyEarly(db: IDBDatabase): Promise<UnreadTally | undefined
  * kept: no post changed since (the revision did not move), and the worker cannot change one
  * of them later. The worker marks posts read only from a single-post notification (its click,
  * its "Mark read"; summaries open the list): with none of those live (`liveNotificationIds`,
- * from `notifications.getAll`) and no announcement queued, every notification shown from now
+ * from `notifications.getAll`; a live one not stored yet counts) and no announcement queued, every notification shown from now
  * on is for a post that is not in the copy (one that arrives, or returns from a snooze), so no
  * post the copy shows as unread can be marked read behind the popup's back.
  */
@@ -46,7 +46,8 @@ export async function mayKeepFirstFrame(
     tx.objectStore('outbox').count(),
     Promise.all(liveNotificationIds.map((id) => notifications.get(id))),
   ]);
-  const postNotificationLive = live.some((shown) => shown?.kind === 'post');
+  // A live notification without its record yet (the worker shows it, then stores it) counts.
+  const postNotificationLive = live.some((shown) => !shown || shown.kind === 'post');
   return (
     tally !== undefined &&
     (tally.revision ?? 0) === revision &&

@@ -33,7 +33,9 @@ export async function recountUnread(db: RadarDb, rule: VisibilityRule): Promise<
     .index('by-unread-sort')
     .getAll(IDBKeyRange.bound([1, -Infinity], [1, Infinity]));
   const tally = tallyPosts(rule, unread);
-  tally.revision = (await replaced)?.revision ?? 0;
+  // None stored (the first count, or an upgrade dropped it): start at a random number, so a
+  // first-frame copy kept against a record before the drop cannot match by numbering alone.
+  tally.revision = (await replaced)?.revision ?? Math.floor(Math.random() * 2 ** 40);
   touchTally(tally);
   await tx.objectStore('tallies').put(tally, 'unread');
   await tx.done;

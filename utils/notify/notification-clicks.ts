@@ -79,10 +79,12 @@ export function createNotificationClickHandlers(deps: NotificationClickDeps) {
     async onClicked(id: string) {
       const db = await deps.getDb();
       const click = await resolveNotificationClick(db, id);
+      // Read before the notification goes: the popup keeps a copy of its first frame only while
+      // no such notification is live (`mayKeepFirstFrame`), so the post must be read by then.
+      if (click.kind === 'open-post') await setPostRead(db, click.postId, true, deps.now());
       await deps.notifications.clear(id);
       if (click.kind === 'open-post') {
         await deps.openTab(click.url);
-        await setPostRead(db, click.postId, true, deps.now());
         await deps.afterReadStateChange();
       } else if (click.kind === 'open-list') {
         await deps.openList();

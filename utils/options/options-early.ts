@@ -2,13 +2,12 @@ import type { TagCount } from './tag-counts';
 
 /**
  * What the options page's early script (`entrypoints/options-early.ts`) reads before the page's
- * module loads: the settings and the last visit's tag counts, the two things its first frame
- * (the tag rows) is drawn from. A classic script in the head runs while the module is still
- * being fetched and compiled, so the reads overlap with loading code instead of following it.
+ * module loads: the last visit's tag counts, which its first frame (the tag rows) is drawn
+ * from. A classic script in the head runs while the module is still being fetched and
+ * compiled, so the read overlaps with loading code instead of following it. (The settings are
+ * read by the page itself, once it watches them: a change between the two would be lost.)
  */
 export interface OptionsEarlyStart {
-  /** `storage.sync` under `SETTINGS_STORAGE_KEYS`, raw; null if reading failed. */
-  settings: Promise<Record<string, unknown> | null>;
   /** The kept tag counts (`readCachedTagCounts`); null when none or unreadable. */
   tagCounts: Promise<TagCount[] | null>;
 }

@@ -42,10 +42,24 @@ export function rawJson(value: Record<string, unknown> | null): string {
   return value === null ? '' : JSON.stringify(value);
 }
 
+/**
+ * Where the copy is kept: a getter, since merely reading `localStorage` throws where the
+ * browser blocks site data (Firefox with cookies blocked): then nothing is kept or drawn.
+ */
+export type SyncAreaGetter = () => SyncArea;
+
+/** When a page last began changing posts (`beforePostWrite`), as ms since the epoch. */
+const WRITE_STARTED_KEY = 'rustRadarWriteStarted';
+/**
+ * How long a change begun in another page keeps this one from keeping a copy: its writes
+ * commit within that, and once they have, the tally's revision tells.
+ */
+export const WRITE_SETTLE_MS = 30_000;
+
 /** The kept copy, or null: none, unreadable, damaged, or for another UI language. */
-export function readKeptFrame(area: SyncArea, uiLanguage: string): FirstFrameCopy | null {
+export function readKeptFrame(area: SyncAreaGetter, uiLanguage: string): FirstFrameCopy | null {
   try {
-    const copy = JSON.parse(area.getItem(KEPT_FRAME_KEY) ?? 'null') as FirstFrameCopy | null;
+    const copy = JSON.parse(area().getItem(KEPT_FRAME_KEY) ?? 'null') as FirstFrameCopy | null;
     const valid =
       copy !== null &&
       typeof copy === 'object' &&
@@ -60,20 +74,44 @@ export function readKeptFrame(area: SyncArea, uiLanguage: string): FirstFrameCop
 }
 
 /** Keeps `copy` for the next open; a full or unusable storage only costs that head start. */
-export function keepFrame(area: SyncArea, copy: FirstFrameCopy): void {
+export function keepFrame(area: SyncAreaGetter, copy: FirstFrameCopy): void {
   try {
-    area.setItem(KEPT_FRAME_KEY, JSON.stringify(copy));
+    area().setItem(KEPT_FRAME_KEY, JSON.stringify(copy));
   } catch {
     dropKeptFrame(area);
   }
 }
 
-/** Drops the kept copy: call it, synchronously, before changing anything it may show. */
-export function dropKeptFrame(area: SyncArea): void {
+/** Drops the kept copy (out of date, or a page that may change what it shows opened). */
+export function dropKeptFrame(area: SyncAreaGetter): void {
   try {
-    area.removeItem(KEPT_FRAME_KEY);
+    area().removeItem(KEPT_FRAME_KEY);
   } catch {
     // Storage unusable: nothing could be read from it either.
+  }
+}
+
+/**
+ * Call synchronously before a page changes posts or settings: the copy goes, and a page
+ * keeping one right now learns that a change began (`postWriteBegunSince`), even before
+ * the change commits and moves the tally's revision.
+ */
+export function beforePostWrite(area: SyncAreaGetter, now: number): void {
+  dropKeptFrame(area);
+  try {
+    area().setItem(WRITE_STARTED_KEY, String(now));
+  } catch {
+    // Nothing can be kept there either.
+  }
+}
+
+/** Whether a page began changing posts within `WRITE_SETTLE_MS` of `now` (or storage fails). */
+export function postWriteBegunRecently(area: SyncAreaGetter, now: number): boolean {
+  try {
+    const at = Number(area().getItem(WRITE_STARTED_KEY) ?? Number.NaN);
+    return Number.isFinite(at) && Math.abs(now - at) < WRITE_SETTLE_MS;
+  } catch {
+    return true;
   }
 }
 
@@ -95,8 +133,11 @@ export function keptFrameIsCurrent(copy: FirstFrameCopy, context: FirstFrameCont
   );
 }
 
-/** Elements of a drawn popup that are not copied: alerts and the undo toast of that moment. */
-const NOT_COPIED = '[role="alert"], .toast, .load-more';
+/**
+ * Elements of a drawn popup that are not copied: alerts and the undo toast of that moment, and,
+ * should one ever be there, anything that is not plain markup of our own (a copy is re-parsed).
+ */
+const NOT_COPIED = '[role="alert"], .toast, .load-more, script, style, link, meta, base, iframe';
 
 /**
  * The markup to keep of the popup drawn in `app`: its first `posts` list items (the popup's

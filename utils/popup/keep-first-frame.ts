@@ -1,7 +1,13 @@
 import { mayKeepFirstFrame } from '../db/first-frame-store';
 import type { RadarDb } from '../db/open-db';
 import type { EarlyStart } from './early-start';
-import { dropKeptFrame, keepFrame, rawJson, type SyncArea } from './first-frame';
+import {
+  dropKeptFrame,
+  keepFrame,
+  postWriteBegunRecently,
+  rawJson,
+  type SyncAreaGetter,
+} from './first-frame';
 
 /** What keeping a copy of the first frame needs; the popup's entrypoint gives the real ones. */
 export interface KeepFirstFrameDeps {
@@ -14,7 +20,7 @@ export interface KeepFirstFrameDeps {
   /** Ids of the notifications shown now (`notifications.getAll`). */
   liveNotificationIds: () => Promise<string[]>;
   /** Where the copy is kept: the popup's `localStorage`. */
-  area: SyncArea;
+  area: SyncAreaGetter;
   uiLanguage: string;
   /** The page's `lang` and `dir` the frame was drawn in. */
   lang: string;
@@ -34,19 +40,23 @@ export interface KeepFirstFrameDeps {
  */
 export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Promise<boolean> {
   const { early } = deps;
-  const [{ revision }, settings, sources, settingsNow, sourcesNow, live] = await Promise.all([
+  const [{ revision }, settings, sources, settingsNow, sourcesNow] = await Promise.all([
     early.firstFrame,
     early.settings,
     early.sources,
     deps.readSettings(),
     deps.readSources(),
-    deps.liveNotificationIds(),
   ]);
   const [settingsJson, sourcesJson] = [rawJson(settings), rawJson(sources)];
   if (revision === null || !settingsJson || !sourcesJson) return false;
   if (settingsJson !== rawJson(settingsNow) || sourcesJson !== rawJson(sourcesNow)) return false;
   const db = await deps.getDb();
-  if (deps.changedPosts() || !(await mayKeepFirstFrame(db, revision, live))) return false;
+  // No change begun here or in another page, committed (the revision) or not yet.
+  const unchanged = async () =>
+    !deps.changedPosts() &&
+    !postWriteBegunRecently(deps.area, deps.now()) &&
+    (await mayKeepFirstFrame(db, revision, await deps.liveNotificationIds()));
+  if (!(await unchanged())) return false;
   keepFrame(deps.area, {
     revision,
     settings: settingsJson,
@@ -57,8 +67,8 @@ export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Pr
     html,
     takenAt: deps.now(),
   });
-  // A post changed in the moment between the check and the copy: it goes again.
-  if (deps.changedPosts() || !(await mayKeepFirstFrame(db, revision, live))) {
+  // A change began, or a notification came, in the moment between the check and the copy.
+  if (!(await unchanged())) {
     dropKeptFrame(deps.area);
     return false;
   }

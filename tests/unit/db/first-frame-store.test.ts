@@ -106,7 +106,9 @@ describe('the first frame may be kept', () => {
     expect(await mayKeepFirstFrame(db, revision, ['n1'])).toBe(false);
     // A summary's click opens the list; a closed notification's record is not live.
     expect(await mayKeepFirstFrame(db, revision, ['n2'])).toBe(true);
-    expect(await mayKeepFirstFrame(db, revision, ['gone'])).toBe(true);
+    expect(await mayKeepFirstFrame(db, revision, [])).toBe(true);
+    // Live but not stored yet (the worker shows a notification, then records it): it counts.
+    expect(await mayKeepFirstFrame(db, revision, ['shown-not-stored-yet'])).toBe(false);
   });
 
   it('not while an announcement waits in the outbox (its notification is still to come)', async () => {
@@ -138,5 +140,17 @@ describe('readTallyEarly', () => {
     expect(await readTallyEarly(unwrap(db))).toBeUndefined();
     db.close();
     expect(await readTallyEarly(unwrap(db))).toBeUndefined();
+  });
+});
+
+describe('the revision after the counts were dropped (an upgrade)', () => {
+  it('does not start again where an earlier record started', async () => {
+    const revisions = new Set<number>();
+    for (let run = 0; run < 5; run++) {
+      const { db, revision } = await dbWithPosts();
+      revisions.add(revision);
+      db.close();
+    }
+    expect(revisions.size).toBe(5);
   });
 });

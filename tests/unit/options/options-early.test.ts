@@ -5,7 +5,6 @@ describe('options early start', () => {
   it('hands the early reads to the page once', async () => {
     const page = {};
     const early = {
-      settings: Promise.resolve({ settings: { v: 1 } }),
       tagCounts: Promise.resolve([{ tag: 'rust', count: 2 }]),
     };
     publishOptionsEarly(page, early);

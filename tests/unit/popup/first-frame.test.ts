@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   copyFirstFrame,
   drawFirstFrame,
+  beforePostWrite,
   dropKeptFrame,
   keepFrame,
   keptFrameIsCurrent,
   rawJson,
+  postWriteBegunRecently,
   readKeptFrame,
+  WRITE_SETTLE_MS,
   type FirstFrameCopy,
   type SyncArea,
 } from '@/utils/popup/first-frame';
@@ -34,7 +37,7 @@ function copy(fields: Partial<FirstFrameCopy> = {}): FirstFrameCopy {
 }
 
 /** A `localStorage` stand-in; `full` makes every write throw, as a full quota does. */
-function memoryArea(full = false): SyncArea & { items: Map<string, string> } {
+function memoryStorage(full = false): SyncArea & { items: Map<string, string> } {
   const items = new Map<string, string>();
   return {
     items,
@@ -47,7 +50,36 @@ function memoryArea(full = false): SyncArea & { items: Map<string, string> } {
   };
 }
 
+/** The stand-in as the code takes it (a getter), with its items to look at. */
+function memoryArea(full = false) {
+  const storage = memoryStorage(full);
+  return Object.assign(() => storage, { items: storage.items });
+}
+
 describe('the kept first frame', () => {
+  it('is neither read nor kept where storage cannot be reached, and nothing throws', () => {
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect(readKeptFrame(blocked, 'en-US')).toBeNull();
+    expect(() => keepFrame(blocked, copy())).not.toThrow();
+    expect(() => dropKeptFrame(blocked)).not.toThrow();
+    expect(() => beforePostWrite(blocked, NOW)).not.toThrow();
+    // Unknown: treated as a change under way.
+    expect(postWriteBegunRecently(blocked, NOW)).toBe(true);
+  });
+
+  it('goes before a page changes posts, and tells other pages for a while that one began', () => {
+    const area = memoryArea();
+    keepFrame(area, copy());
+    expect(postWriteBegunRecently(area, NOW)).toBe(false);
+
+    beforePostWrite(area, NOW);
+    expect(readKeptFrame(area, 'en-US')).toBeNull();
+    expect(postWriteBegunRecently(area, NOW + 1_000)).toBe(true);
+    expect(postWriteBegunRecently(area, NOW + WRITE_SETTLE_MS)).toBe(false);
+  });
+
   it('is read back as kept, for the UI language it was drawn in', () => {
     const area = memoryArea();
     keepFrame(area, copy());
@@ -83,6 +115,7 @@ describe('the kept first frame', () => {
     keepFrame(area, copy({ html: '<p>older</p>' }));
     const full = memoryArea(true);
     full.items.set([...area.items.keys()][0]!, [...area.items.values()][0]!);
+    expect(readKeptFrame(full, 'en-US')?.html).toBe('<p>older</p>');
     keepFrame(full, copy());
     expect(readKeptFrame(full, 'en-US')).toBeNull();
   });

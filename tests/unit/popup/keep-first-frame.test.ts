@@ -4,7 +4,7 @@ import type { RadarDb } from '@/utils/db/open-db';
 import { setPostRead } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import type { EarlyStart } from '@/utils/popup/early-start';
-import { readKeptFrame, type SyncArea } from '@/utils/popup/first-frame';
+import { beforePostWrite, readKeptFrame, type SyncArea } from '@/utils/popup/first-frame';
 import { keepFirstFrame, type KeepFirstFrameDeps } from '@/utils/popup/keep-first-frame';
 import { HOUR, NOW, openTestDb, seedPosts, storedPost } from '../db/helpers';
 
@@ -17,14 +17,14 @@ const RULE = compileVisibility({
 const SETTINGS = { settings: { tagModes: {} } };
 const SOURCES = { sources: [] };
 
-function memoryArea(): SyncArea & { items: Map<string, string> } {
+function memoryArea() {
   const items = new Map<string, string>();
-  return {
-    items,
+  const storage: SyncArea = {
     getItem: (key) => items.get(key) ?? null,
     setItem: (key, value) => void items.set(key, value),
     removeItem: (key) => void items.delete(key),
   };
+  return Object.assign(() => storage, { items });
 }
 
 /** Two counted unread posts, and what the early script read of them. */
@@ -105,6 +105,24 @@ describe('keepFirstFrame', () => {
     // False for the check before keeping, true right after: a change landed in between.
     const { area, deps } = await setup({ changedPosts: () => checks++ > 0 });
     expect(await keepFirstFrame('<ul></ul>', deps)).toBe(false);
+    expect(area.items.size).toBe(0);
+  });
+
+  it('keeps none while another page has begun changing posts (not committed yet)', async () => {
+    const { area, deps } = await setup();
+    beforePostWrite(area, NOW - 1_000);
+    expect(await keepFirstFrame('<ul></ul>', deps)).toBe(false);
+    expect(area.items.has('rustRadarFirstFrame')).toBe(false);
+  });
+
+  it('keeps none for a live notification not stored yet, and looks again after keeping', async () => {
+    let calls = 0;
+    // No notification at the first look; one (not stored yet) right after the copy was kept.
+    const { area, deps } = await setup({
+      liveNotificationIds: async () => (calls++ === 0 ? [] : ['radar-post:new']),
+    });
+    expect(await keepFirstFrame('<ul></ul>', deps)).toBe(false);
+    expect(calls).toBe(2);
     expect(area.items.size).toBe(0);
   });
 });

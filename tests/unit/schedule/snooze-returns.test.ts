@@ -131,3 +131,28 @@ describe('the Save button of a post notification', () => {
     expect(clear).toHaveBeenCalledWith('n-a');
   });
 });
+
+describe('a click on a post notification', () => {
+  it('marks the post read before the notification goes (the popup keeps a copy once none is live)', async () => {
+    const db = await seeded();
+    await db.put('notifications', { id: 'n-a', kind: 'post', postIds: ['a'], shownAt: NOW });
+    const unreadAtClear: number[] = [];
+    const clicks = createNotificationClickHandlers({
+      getDb: async () => db,
+      notifications: {
+        clear: vi.fn(async () => {
+          unreadAtClear.push((await db.get('posts', 'a'))!.unread);
+          return true;
+        }),
+      },
+      openTab: vi.fn(async () => {}),
+      openList: vi.fn(),
+      now: () => NOW,
+      afterReadStateChange: async () => {},
+    });
+
+    await clicks.onClicked('n-a');
+
+    expect(unreadAtClear).toEqual([0]);
+  });
+});
