@@ -1,6 +1,8 @@
+import { unwrap, type IDBPIndex } from 'idb';
 import { judgePost } from '../relevance/judge-post';
 import type { AuthorPostPrint, JudgeContext } from '../relevance/relevance';
 import { fingerprintPost } from '../relevance/template-repeats';
+import { hasGetAllRecords, resultOf } from './records-index';
 import type { StoredPost } from './schema';
 
 /** What the judge is told besides the post: the source and the reader's corrections. */
@@ -22,9 +24,20 @@ interface AuthorIndex {
   openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<PostCursor | null>;
 }
 
-/** `author`'s newest `count` stored posts, newest first. */
+/**
+ * `author`'s newest `count` stored posts, newest first: one request where the browser has
+ * `getAllRecords` (a poll judges every new post's author inside its write transaction, so a
+ * cursor's round trip per post was on every poll's path), a cursor elsewhere.
+ */
 async function recentPostsBy(byAuthor: AuthorIndex, author: string, count: number) {
   const range = IDBKeyRange.bound([author, -Infinity], [author, Infinity]);
+  const rawIndex: unknown = unwrap(byAuthor as unknown as IDBPIndex);
+  if (hasGetAllRecords(rawIndex)) {
+    const records = await resultOf(
+      rawIndex.getAllRecords({ query: range, count, direction: 'prev' }),
+    );
+    return records.map((record) => record.value);
+  }
   const found: StoredPost[] = [];
   let cursor = await byAuthor.openCursor(range, 'prev');
   while (cursor && found.length < count) {

@@ -2,6 +2,7 @@ import { unwrap } from 'idb';
 import type { RadarDb } from './open-db';
 import type { VisibilityRule } from '../filters/post-visibility';
 import type { StoredPost } from './schema';
+import { hasGetAllRecords, resultOf } from './records-index';
 import { readUnreadCounts } from './unread-counts';
 
 export interface ListPostsQuery {
@@ -55,25 +56,6 @@ function newestFirstRange(where: {
 
 /** The most posts one batched read asks for (an Infinity limit reads in batches of this). */
 const MAX_BATCH = 256;
-
-/** `IDBIndex.getAllRecords` (Chromium 141+, not yet everywhere): many records, any direction. */
-interface RecordsIndex {
-  getAllRecords(options: {
-    query: IDBKeyRange | null;
-    count: number;
-    direction: IDBCursorDirection;
-  }): IDBRequest<{ value: StoredPost }[]>;
-}
-
-const hasGetAllRecords = (index: unknown): index is RecordsIndex =>
-  typeof (index as Partial<RecordsIndex>).getAllRecords === 'function';
-
-function resultOf<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /**
  * Newest-first page of posts read straight from the index, so the popup reads only what it

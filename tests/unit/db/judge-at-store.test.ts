@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countUnread, listPosts } from '../../../utils/db/list-posts';
 import type { RadarDb } from '../../../utils/db/open-db';
 import { judgeStoredPosts } from '../../../utils/db/judge-stored';
@@ -135,7 +135,19 @@ describe('judging posts when they are stored', () => {
   });
 });
 
-describe("an author's history", () => {
+// Browsers with IDBIndex.getAllRecords read an author's history in one request; the others
+// (Firefox today) walk a cursor. fake-indexeddb has both, so the history is tested on both.
+describe.each(['batched reads', 'a cursor'] as const)("an author's history with %s", (reader) => {
+  const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+  const getAllRecords = proto.getAllRecords;
+  beforeEach(() => {
+    if (reader === 'a cursor') delete proto.getAllRecords;
+  });
+  afterEach(() => {
+    proto.getAllRecords = getAllRecords;
+    vi.restoreAllMocks();
+  });
+
   it('is their newest posts, however their URLs sort', async () => {
     const db = await openTestDb();
     const byDana = (slug: string, daysAgo: number, title: string, text: string) =>
@@ -166,6 +178,7 @@ describe("an author's history", () => {
     await seedPosts(db, [...older, template(1), template(2)]);
 
     const tx = db.transaction('posts');
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
     const [judged] = await judgeStoredPosts(tx.store.index('by-author-sort'), [template(0)], {
       source: { kind: 'dev-tag', tag: 'rust' },
     });
@@ -173,6 +186,8 @@ describe("an author's history", () => {
     expect(judged!.judgement!.reasons.map((reason) => reason.key)).toContain(
       'relevanceRepeatsTemplate',
     );
+    // Where the browser can, one request per author instead of a round trip per post read.
+    expect(cursors).toHaveBeenCalledTimes(reader === 'a cursor' ? 1 : 0);
   });
 });
 
