@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig, type EntrypointGroup } from 'wxt';
+import { DEFERRED_MODULE_TYPE, LOADS_MODULE_ATTRIBUTE } from './utils/popup/page-module';
 
 /**
  * Hosts a source other than DEV may live on. Asked for only when the user switches a source on
@@ -18,6 +20,29 @@ const TEST_HOSTS = (process.env.RADAR_TEST_HOSTS ?? '')
   .map((origin) => origin.trim())
   .filter(Boolean);
 
+/**
+ * In a page whose early script says it loads the page's module (`data-loads-module`: the
+ * popup), the module's tag is left inert, so the browser neither fetches nor runs it; the early
+ * script loads it after the kept first frame is painted (utils/popup/page-module.ts). Build
+ * only: `wxt dev` serves the page as written.
+ */
+function deferPageModule(): Plugin {
+  return {
+    name: 'radar:defer-page-module',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.includes(LOADS_MODULE_ATTRIBUTE)
+          ? html.replace(
+              /<script type="module"(?=[^>]*\ssrc=)/g,
+              `<script type="${DEFERRED_MODULE_TYPE}"`,
+            )
+          : html,
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where `browser` or a helper comes from.
@@ -30,7 +55,7 @@ export default defineConfig({
     excludeSources: ['bench/tmp/**', 'docs/**', '.tmp/**'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), deferPageModule()],
     build: {
       // Vite's polyfill makes `<link rel="modulepreload">` work in browsers without it. Every
       // browser we support has it (Chromium with MV3, Firefox ≥ 142), and a page built on its

@@ -4,6 +4,7 @@ import { readTallyEarly } from '@/utils/db/first-frame-store';
 import { openIfCurrent } from '@/utils/db/open-if-current';
 import { DB_NAME, DB_VERSION } from '@/utils/db/schema';
 import { publishEarlyStart } from '@/utils/popup/early-start';
+import { afterFirstPaint, loadPageModule } from '@/utils/popup/page-module';
 import {
   drawFirstFrame,
   dropKeptFrame,
@@ -19,14 +20,37 @@ import { SETTINGS_STORAGE_KEYS, SOURCES_KEY } from '@/utils/settings/storage-key
 // waited for it). It draws the copy kept of the popup's last first frame once #app is parsed
 // (utils/popup/first-frame.ts), and starts the slow things the first posts wait for — opening
 // IndexedDB, reading the settings and the source list — so they overlap with loading code.
-// Kept tiny on purpose (no idb, no Preact): everything it imports is loaded before the popup.
+// It also loads the page's module (utils/popup/page-module.ts): after the drawn copy's first
+// paint, since fetching and compiling the module delayed that paint. Kept tiny on purpose (no idb, no Preact): everything it imports is loaded before the popup.
 /** The page's `localStorage`; read lazily: where site data is blocked, reading it throws. */
 const pageStorage = () => localStorage;
 
 export default defineUnlistedScript(() => {
+  let drawn: Promise<boolean> = Promise.resolve(false);
+  try {
+    drawn = startEarly();
+  } finally {
+    // The page's module last, so that it finds the start published by `startEarly`; after
+    // the first paint when a copy was drawn (its fetch and compile delayed that paint), at
+    // once otherwise — and whatever failed above, since the page is nothing without it.
+    void drawn
+      .catch(() => false)
+      .then((copyDrawn) => (copyDrawn ? afterFirstPaint(window, MODULE_FALLBACK_MS) : undefined))
+      .then(() => loadPageModule(document));
+  }
+});
+
+/** The longest the module waits for the kept frame's first paint (a hidden page has none). */
+const MODULE_FALLBACK_MS = 200;
+
+/**
+ * Draws the kept copy when #app is parsed, starts the reads, and publishes them for the
+ * module (`publishEarlyStart`). Resolves whether a copy was drawn.
+ */
+function startEarly(): Promise<boolean> {
   const kept = readKeptFrame(pageStorage, browser.i18n.getUILanguage());
   const drawn = kept
-    ? whenParsed('app').then((app) => drawFirstFrame(app, document, kept, Date.now()))
+    ? whenParsed('app').then((app) => !!app && drawFirstFrame(app, document, kept, Date.now()))
     : Promise.resolve(false);
   const db = openIfCurrent(indexedDB, DB_NAME, DB_VERSION);
   const settings = browser.storage.sync.get([...SETTINGS_STORAGE_KEYS]).catch(() => null);
@@ -41,15 +65,16 @@ export default defineUnlistedScript(() => {
     return { revision, drawn: await drawn };
   });
   publishEarlyStart(window, { db, settings, sources, firstFrame });
-});
+  return drawn;
+}
 
-/** The element of that id, as soon as the parser has inserted it. */
-function whenParsed(id: string): Promise<Element> {
+/** The element of that id as soon as the parser has inserted it; null if the page has none. */
+function whenParsed(id: string): Promise<Element | null> {
   return new Promise((resolve) => {
     const found = document.getElementById(id);
-    if (found) return resolve(found);
+    if (found || document.readyState !== 'loading') return resolve(found);
     // Mutation callbacks run at the first microtask checkpoint after the parser inserts it,
-    // before any paint (DOMContentLoaded would wait for the page's modules to run).
+    // before any paint.
     const observer = new MutationObserver(() => {
       const element = document.getElementById(id);
       if (!element) return;
@@ -57,5 +82,13 @@ function whenParsed(id: string): Promise<Element> {
       resolve(element);
     });
     observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        observer.disconnect();
+        resolve(document.getElementById(id));
+      },
+      { once: true },
+    );
   });
 }

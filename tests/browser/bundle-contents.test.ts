@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staticLoadGraph } from '../harness/import-graph';
 import { EXTENSION_DIR } from '../harness/extension';
+import { DEFERRED_MODULE_TYPE } from '../../utils/popup/page-module';
 
 // What the built extension (`.output/chrome-mv3`, built by `npm run test:browser`) must not
 // carry. Each entry is a library some build step pulled in unasked, once: the bench's size
@@ -59,6 +60,20 @@ describe('the built extension', () => {
       (file) => file.endsWith('.js') && !['popup-early.js', 'options-early.js'].includes(file),
     );
     expect(modules).toHaveLength(1);
+  });
+
+  // The popup's early script loads its module after the kept first frame is painted
+  // (utils/popup/page-module.ts): the HTML must not load it too, nor lose it.
+  it("leaves popup.html's module to its early script, and no other page's", () => {
+    const popup = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    expect(popup).toMatch(/<script src="\/popup-early\.js"[^>]*data-loads-module/);
+    expect(popup).not.toMatch(/<script[^>]*type="module"/);
+    expect(
+      popup.match(new RegExp(`<script type="${DEFERRED_MODULE_TYPE}"[^>]*src=`, 'g')),
+    ).toHaveLength(1);
+    const options = readFileSync(join(EXTENSION_DIR, 'options.html'), 'utf8');
+    expect(options).toMatch(/<script type="module"[^>]*src=/);
+    expect(options).not.toContain(DEFERRED_MODULE_TYPE);
   });
 
   it.each(UNWANTED)('leaves out %s', (_name, marker, reason) => {
