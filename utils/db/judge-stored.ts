@@ -20,17 +20,24 @@ interface PostCursor {
 }
 
 /** The `by-author-sort` index: an author's posts by time. */
-interface AuthorIndex {
+export interface AuthorIndex {
+  getAll(query: IDBKeyRange, count?: number): Promise<StoredPost[]>;
   openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<PostCursor | null>;
 }
 
 /**
- * `author`'s newest `count` stored posts, newest first: one request where the browser has
- * `getAllRecords` (a poll judges every new post's author inside its write transaction, so a
- * cursor's round trip per post was on every poll's path), a cursor elsewhere.
+ * `author`'s newest `count` stored posts, newest first. A poll judges every new post's author
+ * inside its write transaction, so this read is on every poll's path. Most authors have fewer
+ * posts stored than `count`: one `getAll` (oldest first) returns them all, and is the fast
+ * read — in Chromium a backwards read (`getAllRecords` 'prev' or a cursor) of the same empty
+ * range cost a poll of 12 new posts ~20 ms (docs/performance.md). Only a full answer may have
+ * missed newer posts: then they are read newest first, in one request where the browser has
+ * `getAllRecords`, with a cursor elsewhere.
  */
-async function recentPostsBy(byAuthor: AuthorIndex, author: string, count: number) {
+export async function recentPostsBy(byAuthor: AuthorIndex, author: string, count: number) {
   const range = IDBKeyRange.bound([author, -Infinity], [author, Infinity]);
+  const oldestFirst = await byAuthor.getAll(range, count);
+  if (oldestFirst.length < count) return oldestFirst.reverse();
   const rawIndex: unknown = unwrap(byAuthor as unknown as IDBPIndex);
   if (hasGetAllRecords(rawIndex)) {
     const records = await resultOf(
