@@ -23,17 +23,18 @@ const TEST_HOSTS = (process.env.RADAR_TEST_HOSTS ?? '')
 /**
  * In a page whose early script says it loads the page's module (`data-loads-module`: the
  * popup), the module's tag is left inert, so the browser neither fetches nor runs it; the early
- * script loads it after the kept first frame is painted (utils/popup/page-module.ts). Build
- * only: `wxt dev` serves the page as written.
+ * script loads it after the kept first frame is painted (utils/popup/page-module.ts). Not
+ * for `wxt dev` (added for `command: 'build'` only): WXT builds its pages with Vite there too,
+ * and their dev-server tags (Vite's client, the reloader) must stay live.
  */
 function deferPageModule(): Plugin {
+  const loadsModule = new RegExp(`<script\\b[^>]*\\s${LOADS_MODULE_ATTRIBUTE}[\\s>=]`);
   return {
     name: 'radar:defer-page-module',
-    apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
-        html.includes(LOADS_MODULE_ATTRIBUTE)
+        loadsModule.test(html)
           ? html.replace(
               /<script type="module"(?=[^>]*\ssrc=)/g,
               `<script type="${DEFERRED_MODULE_TYPE}"`,
@@ -54,8 +55,8 @@ export default defineConfig({
     // The real-world test corpus is not in the project at all: tests read ../shared/corpus.
     excludeSources: ['bench/tmp/**', 'docs/**', '.tmp/**'],
   },
-  vite: () => ({
-    plugins: [preact(), deferPageModule()],
+  vite: ({ command }) => ({
+    plugins: [preact(), ...(command === 'build' ? [deferPageModule()] : [])],
     build: {
       // Vite's polyfill makes `<link rel="modulepreload">` work in browsers without it. Every
       // browser we support has it (Chromium with MV3, Firefox ≥ 142), and a page built on its

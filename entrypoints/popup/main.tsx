@@ -9,6 +9,7 @@ import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
 import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
 import { beforePostWrite, copyFirstFrame } from '@/utils/popup/first-frame';
+import { LIVE_ATTRIBUTE } from '@/utils/popup/page-module';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { SourceOption } from '@/utils/popup/source-status';
 import { valueWithin } from '@/utils/popup/value-within';
@@ -105,7 +106,8 @@ function keepOpeningFrame(container: Element): void {
     .catch(() => {});
 }
 
-const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption[]) =>
+const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption[]) => {
+  const app = document.getElementById('app')!;
   render(
     <TranslatorProvider value={t}>
       <Popup
@@ -122,8 +124,12 @@ const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption
         onOpeningShown={keepOpeningFrame}
       />
     </TranslatorProvider>,
-    document.getElementById('app')!,
+    app,
   );
+  // The popup's own render is in charge now: a kept first frame drawn before it had no
+  // handlers (`utils/popup/page-module.ts`). Tests wait for this before they act on a page.
+  app.setAttribute(LIVE_ATTRIBUTE, '');
+};
 void valueWithin(Promise.all([firstPage, firstSources]), FIRST_POSTS_WAIT_MS).then((ready) =>
   mount(ready?.[0] ?? firstPage, ready?.[1]),
 );

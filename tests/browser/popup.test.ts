@@ -9,6 +9,7 @@ import {
   extensionUrl,
   launchExtension,
   POPUP_VIEWPORT,
+  untilPopupLive,
   waitForValue,
   type LaunchedExtension,
 } from '../harness/extension';
@@ -40,6 +41,7 @@ async function openPopup(ext: LaunchedExtension) {
   page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(extensionUrl(ext.extensionId, 'popup.html'));
+  await untilPopupLive(page);
   return { page, console, errors };
 }
 

@@ -130,5 +130,10 @@ async function openPage(firefox: Browser, url: string): Promise<Page> {
   const expected = `${url} complete object`;
   const reached = await waitForValue(state, expected);
   if (reached !== expected) throw new Error(`${url} did not load: ${reached}`);
+  // The popup once its own render has taken over from a kept first frame (no handlers yet).
+  if (url.endsWith('/popup.html')) {
+    const live = () => page.evaluate(() => document.querySelector('#app[data-live]') !== null);
+    if (!(await waitForValue(live, true))) throw new Error(`${url} never took over its frame`);
+  }
   return page;
 }

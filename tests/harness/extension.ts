@@ -115,13 +115,23 @@ export async function openPopup(ext: LaunchedExtension, initScript?: () => void)
   await page.setViewportSize(POPUP_VIEWPORT);
   if (initScript) await page.addInitScript(initScript);
   await page.goto(extensionUrl(ext.extensionId, 'popup.html'));
+  await untilPopupLive(page);
   return page;
 }
 
-/** Opens an extension page (popup.html, options.html) in a tab. */
+/**
+ * Waits until the popup's own render has taken over (`#app[data-live]`): a first frame drawn
+ * from the kept copy is on screen before that, and a click on it does nothing yet.
+ */
+export async function untilPopupLive(page: Page): Promise<void> {
+  await page.locator('#app[data-live]').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** Opens an extension page (popup.html, options.html) in a tab; the popup once it is live. */
 export async function openExtensionPage(ext: LaunchedExtension, path: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(extensionUrl(ext.extensionId, path));
+  if (path === 'popup.html') await untilPopupLive(page);
   return page;
 }
 

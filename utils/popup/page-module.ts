@@ -10,6 +10,12 @@
 /** The type the build gives the popup's module tag: the browser leaves such a tag alone. */
 export const DEFERRED_MODULE_TYPE = 'text/x-radar-deferred-module';
 
+/**
+ * Set on `#app` once the popup's own render has taken over (`entrypoints/popup/main.tsx`):
+ * until then a kept first frame may be on screen without handlers.
+ */
+export const LIVE_ATTRIBUTE = 'data-live';
+
 /** Attribute on an early script's tag that says it loads the page's module (build marker). */
 export const LOADS_MODULE_ATTRIBUTE = 'data-loads-module';
 
