@@ -21,7 +21,8 @@ import { SETTINGS_STORAGE_KEYS, SOURCES_KEY } from '@/utils/settings/storage-key
 // (utils/popup/first-frame.ts), and starts the slow things the first posts wait for — opening
 // IndexedDB, reading the settings and the source list — so they overlap with loading code.
 // It also loads the page's module (utils/popup/page-module.ts): after the drawn copy's first
-// paint, since fetching and compiling the module delayed that paint. Kept tiny on purpose (no idb, no Preact): everything it imports is loaded before the popup.
+// paint, since fetching and compiling the module delayed that paint. Kept tiny on purpose
+// (no idb, no Preact): everything it imports is loaded before the popup.
 /** The page's `localStorage`; read lazily: where site data is blocked, reading it throws. */
 const pageStorage = () => localStorage;
 

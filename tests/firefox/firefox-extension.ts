@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { waitForValue } from '../harness/extension';
+import { POPUP_LIVE, waitForValue } from '../harness/extension';
 import { collectAddonErrors } from './addon-errors';
 import { startConnectProxy } from './connect-proxy';
 
@@ -132,7 +132,8 @@ async function openPage(firefox: Browser, url: string): Promise<Page> {
   if (reached !== expected) throw new Error(`${url} did not load: ${reached}`);
   // The popup once its own render has taken over from a kept first frame (no handlers yet).
   if (url.endsWith('/popup.html')) {
-    const live = () => page.evaluate(() => document.querySelector('#app[data-live]') !== null);
+    const live = () =>
+      page.evaluate((selector) => document.querySelector(selector) !== null, POPUP_LIVE);
     if (!(await waitForValue(live, true))) throw new Error(`${url} never took over its frame`);
   }
   return page;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { LIVE_ATTRIBUTE } from '../../utils/popup/page-module';
 
 /** The built extension; WXT_OUT_DIR lets parallel runs build into folders of their own. */
 export const EXTENSION_DIR = resolve(
@@ -124,8 +125,11 @@ export async function openPopup(ext: LaunchedExtension, initScript?: () => void)
  * from the kept copy is on screen before that, and a click on it does nothing yet.
  */
 export async function untilPopupLive(page: Page): Promise<void> {
-  await page.locator('#app[data-live]').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.locator(POPUP_LIVE).waitFor({ state: 'attached', timeout: 15_000 });
 }
+
+/** The popup's `#app` once its own render is in charge (`LIVE_ATTRIBUTE`). */
+export const POPUP_LIVE = `#app[${LIVE_ATTRIBUTE}]`;
 
 /** Opens an extension page (popup.html, options.html) in a tab; the popup once it is live. */
 export async function openExtensionPage(ext: LaunchedExtension, path: string): Promise<Page> {

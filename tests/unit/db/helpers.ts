@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { emptyFeedState } from '../../../utils/db/feed-state';
 import { openRadarDb, type RadarDb } from '../../../utils/db/open-db';
 import { POST_STORES, putPost } from '../../../utils/db/post-records';
@@ -86,3 +86,22 @@ export function hidingTag(tag: string): VisibilityRule {
 
 /** A rule that hides nothing: every unread post counts. */
 export const SHOWING_ALL: VisibilityRule = compileVisibility(NO_FILTERS);
+
+/**
+ * Browsers with `IDBIndex.getAllRecords` read in batches; the others (Firefox today) walk a
+ * cursor. fake-indexeddb has both, so suites that read indexes run once per reader
+ * (`describe.each(INDEX_READERS)`) and call `readIndexesWith` in the suite.
+ */
+export const INDEX_READERS = ['batched reads', 'a cursor'] as const;
+
+/** Takes `getAllRecords` away for the suite's tests when `reader` is the cursor. */
+export function readIndexesWith(reader: (typeof INDEX_READERS)[number]): void {
+  const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+  const getAllRecords = proto.getAllRecords;
+  beforeEach(() => {
+    if (reader === 'a cursor') delete proto.getAllRecords;
+  });
+  afterEach(() => {
+    proto.getAllRecords = getAllRecords;
+  });
+}

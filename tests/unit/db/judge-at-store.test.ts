@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countUnread, listPosts } from '../../../utils/db/list-posts';
 import type { RadarDb } from '../../../utils/db/open-db';
 import { judgeStoredPosts, recentPostsBy } from '../../../utils/db/judge-stored';
@@ -15,10 +15,12 @@ import { readFixtureBytes } from '../feed/read-fixture';
 import {
   DAY,
   FEED_URL,
+  INDEX_READERS,
   NOW,
   feedStateAfterPoll,
   openTestDb,
   postsById,
+  readIndexesWith,
   seedPosts,
   storedPost,
 } from './helpers';
@@ -135,16 +137,10 @@ describe('judging posts when they are stored', () => {
   });
 });
 
-// Browsers with IDBIndex.getAllRecords read an author's history in one request; the others
-// (Firefox today) walk a cursor. fake-indexeddb has both, so the history is tested on both.
-describe.each(['batched reads', 'a cursor'] as const)("an author's history with %s", (reader) => {
-  const proto = IDBIndex.prototype as { getAllRecords?: unknown };
-  const getAllRecords = proto.getAllRecords;
-  beforeEach(() => {
-    if (reader === 'a cursor') delete proto.getAllRecords;
-  });
+// An author's history is read with batched reads or a cursor: tested on both.
+describe.each(INDEX_READERS)("an author's history with %s", (reader) => {
+  readIndexesWith(reader);
   afterEach(() => {
-    proto.getAllRecords = getAllRecords;
     vi.restoreAllMocks();
   });
 

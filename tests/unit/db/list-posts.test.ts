@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   countPosts,
   countUnread,
@@ -7,7 +7,17 @@ import {
 } from '../../../utils/db/list-posts';
 import type { RadarDb } from '../../../utils/db/open-db';
 import type { StoredPost } from '../../../utils/db/schema';
-import { HOUR, NOW, SHOWING_ALL, hidingTag, openTestDb, seedPosts, storedPost } from './helpers';
+import {
+  HOUR,
+  INDEX_READERS,
+  NOW,
+  SHOWING_ALL,
+  hidingTag,
+  openTestDb,
+  readIndexesWith,
+  seedPosts,
+  storedPost,
+} from './helpers';
 
 /**
  * 14 posts: several share a sort time (posts from one poll without dates do), read and
@@ -55,19 +65,9 @@ async function allPages(db: RadarDb, query: Omit<ListPostsQuery, 'after'>): Prom
   }
 }
 
-// Browsers with IDBIndex.getAllRecords read in batches; the others (Firefox today) walk a
-// cursor. fake-indexeddb has both, so every case runs on both paths.
-const READERS = ['batched reads', 'a cursor'] as const;
-
-describe.each(READERS)('listPosts with %s', (reader) => {
-  const proto = IDBIndex.prototype as { getAllRecords?: unknown };
-  const getAllRecords = proto.getAllRecords;
-  beforeEach(() => {
-    if (reader === 'a cursor') delete proto.getAllRecords;
-  });
-  afterEach(() => {
-    proto.getAllRecords = getAllRecords;
-  });
+// Every case runs on both paths: batched reads and a cursor.
+describe.each(INDEX_READERS)('listPosts with %s', (reader) => {
+  readIndexesWith(reader);
 
   it('lists every post newest first', async () => {
     const db = await seededDb();
