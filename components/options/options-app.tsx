@@ -14,6 +14,7 @@ import {
   removeTitleKeyword,
 } from '@/utils/settings/title-keywords';
 import { useT } from '@/components/shared/translator-context';
+import { useFirstFrame } from '@/components/shared/use-first-frame';
 import { MutedAuthors } from './muted-authors';
 import { NotRustSetting } from './not-rust-setting';
 import { NotificationSettings } from './notification-settings';
@@ -62,6 +63,10 @@ export function OptionsApp({ deps, initial }: OptionsAppProps) {
     [posts, settings, t],
   );
 
+  // When the first render has the settings (main.tsx reads them first), it draws the header and
+  // the first tag rows, what a window shows first; the other sections follow in the next frame.
+  const firstFrame = useFirstFrame();
+
   if (!settings) return <p class="loading">{t('optionsLoading')}</p>;
   const rows = tagRows(counts, settings, addedTags);
 
@@ -84,6 +89,7 @@ export function OptionsApp({ deps, initial }: OptionsAppProps) {
         <div class="layout__filters">
           <Section title={t('optionsSectionTags')}>
             <TagFilters
+              firstFrame={firstFrame}
               rows={rows}
               settings={settings}
               onModeChange={(tag, mode) => update((s) => setTagMode(s, tag, mode))}
@@ -101,94 +107,102 @@ export function OptionsApp({ deps, initial }: OptionsAppProps) {
               }}
             />
           </Section>
-          <Section title={t('optionsSectionAuthors')}>
-            <MutedAuthors
-              muted={settings.mutedAuthors}
-              authors={authors}
-              onUnmute={(key) => update((s) => unmuteAuthor(s, key))}
-              onMute={(text) => {
-                const parsed = parseAuthorInput(text, authors, t);
-                if (!parsed.ok) return parsed.error;
-                if (Object.hasOwn(settings.mutedAuthors, parsed.key)) {
-                  return t('optionsAlreadyMuted', { name: parsed.name });
-                }
-                update((s) => muteAuthorKey(s, parsed.key, parsed.name));
-                return null;
-              }}
-            />
-          </Section>
-          <Section title={t('optionsSectionNotRust')}>
-            <NotRustSetting
-              mode={settings.notRustPosts}
-              onChange={(notRustPosts) => update((s) => ({ ...s, notRustPosts }))}
-            />
-          </Section>
-          <Section title={t('optionsSectionKeywords')}>
-            <TitleKeywords
-              keywords={settings.titleKeywords}
-              onRemove={(keyword) => update((s) => removeTitleKeyword(s, keyword))}
-              onAdd={(text) => {
-                const parsed = parseKeywordInput(text, settings.titleKeywords, t);
-                if (!parsed.ok) return parsed.error;
-                update((s) => addTitleKeyword(s, parsed.keyword));
-                return null;
-              }}
-            />
-          </Section>
-        </div>
-        <aside class="layout__preview">
-          <Section title={t('optionsSectionPreview')} scrollable>
-            <PreviewPanel preview={preview} />
-          </Section>
-        </aside>
-        <div class="layout__general">
-          {deps.sources && (
-            <Section title={t('optionsSectionSources')}>
-              <SourcesPanel deps={deps.sources} refreshKey={posts} />
-            </Section>
+          {!firstFrame && (
+            <>
+              <Section title={t('optionsSectionAuthors')}>
+                <MutedAuthors
+                  muted={settings.mutedAuthors}
+                  authors={authors}
+                  onUnmute={(key) => update((s) => unmuteAuthor(s, key))}
+                  onMute={(text) => {
+                    const parsed = parseAuthorInput(text, authors, t);
+                    if (!parsed.ok) return parsed.error;
+                    if (Object.hasOwn(settings.mutedAuthors, parsed.key)) {
+                      return t('optionsAlreadyMuted', { name: parsed.name });
+                    }
+                    update((s) => muteAuthorKey(s, parsed.key, parsed.name));
+                    return null;
+                  }}
+                />
+              </Section>
+              <Section title={t('optionsSectionNotRust')}>
+                <NotRustSetting
+                  mode={settings.notRustPosts}
+                  onChange={(notRustPosts) => update((s) => ({ ...s, notRustPosts }))}
+                />
+              </Section>
+              <Section title={t('optionsSectionKeywords')}>
+                <TitleKeywords
+                  keywords={settings.titleKeywords}
+                  onRemove={(keyword) => update((s) => removeTitleKeyword(s, keyword))}
+                  onAdd={(text) => {
+                    const parsed = parseKeywordInput(text, settings.titleKeywords, t);
+                    if (!parsed.ok) return parsed.error;
+                    update((s) => addTitleKeyword(s, parsed.keyword));
+                    return null;
+                  }}
+                />
+              </Section>
+            </>
           )}
-          <Section title={t('optionsSectionPolling')}>
-            <PollIntervalField
-              minutes={settings.pollIntervalMinutes}
-              onChange={(pollIntervalMinutes) => update((s) => ({ ...s, pollIntervalMinutes }))}
-            />
-          </Section>
-          <Section title={t('optionsSectionNotifications')}>
-            <NotificationSettings
-              settings={settings}
-              onChange={(patch) => update((s) => ({ ...s, ...patch }))}
-            />
-          </Section>
-          <Section title={t('optionsSectionStored')}>
-            <StoredPosts
-              keepReadDays={settings.keepReadDays}
-              onKeepReadDaysChange={(keepReadDays) => update((s) => ({ ...s, keepReadDays }))}
-              storedCount={posts ? posts.length : null}
-              savedCount={
-                posts ? posts.filter((post) => typeof post.savedAt === 'number').length : 0
-              }
-              onClear={async (alsoSaved) => {
-                await deps.clearPosts(alsoSaved);
-                state.reloadPosts();
-              }}
-            />
-          </Section>
-          <Section title={t('optionsSectionBackup')}>
-            <SettingsBackup
-              onExport={() => void deps.exportSettings(settings)}
-              onImport={async (file) => {
-                const result = await deps.readSettingsFile(file);
-                if (!result.ok) return result.error;
-                const error = await state.replace(result.settings);
-                if (!error && result.readLater) await deps.restoreReadLater?.(result.readLater);
-                if (!error && result.corrections !== undefined) {
-                  await deps.importCorrections?.(result.corrections);
-                }
-                return error;
-              }}
-            />
-          </Section>
         </div>
+        {!firstFrame && (
+          <>
+            <aside class="layout__preview">
+              <Section title={t('optionsSectionPreview')} scrollable>
+                <PreviewPanel preview={preview} />
+              </Section>
+            </aside>
+            <div class="layout__general">
+              {deps.sources && (
+                <Section title={t('optionsSectionSources')}>
+                  <SourcesPanel deps={deps.sources} refreshKey={posts} />
+                </Section>
+              )}
+              <Section title={t('optionsSectionPolling')}>
+                <PollIntervalField
+                  minutes={settings.pollIntervalMinutes}
+                  onChange={(pollIntervalMinutes) => update((s) => ({ ...s, pollIntervalMinutes }))}
+                />
+              </Section>
+              <Section title={t('optionsSectionNotifications')}>
+                <NotificationSettings
+                  settings={settings}
+                  onChange={(patch) => update((s) => ({ ...s, ...patch }))}
+                />
+              </Section>
+              <Section title={t('optionsSectionStored')}>
+                <StoredPosts
+                  keepReadDays={settings.keepReadDays}
+                  onKeepReadDaysChange={(keepReadDays) => update((s) => ({ ...s, keepReadDays }))}
+                  storedCount={posts ? posts.length : null}
+                  savedCount={
+                    posts ? posts.filter((post) => typeof post.savedAt === 'number').length : 0
+                  }
+                  onClear={async (alsoSaved) => {
+                    await deps.clearPosts(alsoSaved);
+                    state.reloadPosts();
+                  }}
+                />
+              </Section>
+              <Section title={t('optionsSectionBackup')}>
+                <SettingsBackup
+                  onExport={() => void deps.exportSettings(settings)}
+                  onImport={async (file) => {
+                    const result = await deps.readSettingsFile(file);
+                    if (!result.ok) return result.error;
+                    const error = await state.replace(result.settings);
+                    if (!error && result.readLater) await deps.restoreReadLater?.(result.readLater);
+                    if (!error && result.corrections !== undefined) {
+                      await deps.importCorrections?.(result.corrections);
+                    }
+                    return error;
+                  }}
+                />
+              </Section>
+            </div>
+          </>
+        )}
       </main>
     </div>
   );

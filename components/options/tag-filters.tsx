@@ -8,6 +8,11 @@ import { TagRow } from './tag-row';
 
 /** Rows shown before "Show all": thousands of radio groups would make every click slow. */
 export const TAG_LIST_LIMIT = 60;
+/**
+ * Rows in the page's first frame: more than a 600 px window shows below the page's header,
+ * about as many as a full-height tab does. The rest follow in the next frame.
+ */
+export const FIRST_FRAME_TAG_ROWS = 12;
 
 export interface TagFiltersProps {
   /** Tags to list, most frequent first (see `tagRows`). */
@@ -19,11 +24,13 @@ export interface TagFiltersProps {
   onAddTag: (text: string) => string | null;
   /** Every tag back to Show. */
   onShowAll: () => void;
+  /** The page's first frame: only the first FIRST_FRAME_TAG_ROWS rows are drawn. */
+  firstFrame?: boolean;
 }
 
 /** The per-tag filters: a searchable list of tags with Show / Hide / Only and Notify. */
 export function TagFilters(props: TagFiltersProps) {
-  const { rows, settings, onModeChange, onNotifyChange, onAddTag, onShowAll } = props;
+  const { rows, settings, onModeChange, onNotifyChange, onAddTag, onShowAll, firstFrame } = props;
   const t = useT();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -42,6 +49,7 @@ export function TagFilters(props: TagFiltersProps) {
             Object.hasOwn(settings.tagModes, row.tag) ||
             Object.hasOwn(settings.tagNotify, row.tag),
         );
+  const drawn = firstFrame ? visible.slice(0, FIRST_FRAME_TAG_ROWS) : visible;
   const filtered = Object.keys(settings.tagModes).length > 0;
 
   return (
@@ -85,7 +93,7 @@ export function TagFilters(props: TagFiltersProps) {
         <p class="empty">{t('tagNoMatch', { query: query.trim() })}</p>
       ) : (
         <ul class="tag-list" aria-label={t('tagListLabel')}>
-          {visible.map((row) => (
+          {drawn.map((row) => (
             <TagRow
               key={row.tag}
               tag={row.tag}

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { PopupPost } from '@/utils/popup/popup-post';
+import { useFirstFrame } from '@/components/shared/use-first-frame';
 import { LoadMore } from './load-more';
 import { postItemProps, type PostActions } from './post-actions';
 import { PostItem } from './post-item';
@@ -23,10 +23,8 @@ export interface PostListProps {
 
 /** The posts as a list, newest first, with the next page loading at its end. */
 export function PostList(props: PostListProps) {
-  // The first posts alone in the first frame; effects run once it is painted, and then the
-  // whole page is drawn.
-  const [firstFrame, setFirstFrame] = useState(true);
-  useEffect(() => setFirstFrame(false), []);
+  // The first posts alone in the first frame, the whole page right after it.
+  const firstFrame = useFirstFrame();
   const drawn = firstFrame ? props.posts.slice(0, FIRST_FRAME_POSTS) : props.posts;
   return (
     <>

@@ -6,8 +6,12 @@ import type { SettingsStore } from '../settings/settings-storage';
 import { canonicalJson } from './canonical-json';
 
 export interface SettingsSync {
-  /** The stored settings, coerced to valid ones. Call once before the first `save`. */
-  load(): Promise<Settings>;
+  /**
+   * The stored settings, coerced to valid ones. Call once before the first `save`.
+   * @param preRead the settings as read since this sync began watching (the early script's
+   *   read, when nothing changed meanwhile); read again when it is null or gives null.
+   */
+  load(preRead?: Promise<Settings | null> | null): Promise<Settings>;
   /** Writes `settings`; resolves with the outcome (never rejects). */
   save(settings: Settings): Promise<SaveResult>;
   /** Stops listening for changes. */
@@ -45,8 +49,8 @@ export function createSettingsSync(
   });
 
   return {
-    async load() {
-      const settings = await store.readSettings();
+    async load(preRead) {
+      const settings = (await preRead) ?? (await store.readSettings());
       lastStored = canonicalJson(settings);
       return settings;
     },

@@ -19,9 +19,10 @@ export interface CuratedSource {
 /**
  * The curated list. Each entry's comment says where its URL and format were confirmed: the
  * publisher's own source code or a real copy of the feed, not a guess from the site's name.
- * Order is the order the options page offers them in.
+ * Order is the order the options page offers them in. (Pure: a bundle that imports this
+ * module for something else, like the options page's early script, leaves the list out.)
  */
-export const CURATED_SOURCES: readonly CuratedSource[] = Object.freeze([
+export const CURATED_SOURCES: readonly CuratedSource[] = /* @__PURE__ */ Object.freeze([
   {
     // rust-lang/this-week-in-rust pelicanconf.py: FEED_ALL_RSS = 'rss.xml' (FEED_ALL_ATOM =
     // 'atom.xml' also exists), FEED_MAX_ITEMS = 4, RSS_FEED_SUMMARY_ONLY = False; Pelican writes

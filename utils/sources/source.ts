@@ -54,8 +54,14 @@ export function customSourceId(feedUrl: string): string {
   return `custom:${fnv1a64(feedUrl)}`;
 }
 
-/** What a fresh install follows: DEV's `rust` tag, as before sources existed. */
-export const DEFAULT_SOURCES: readonly Source[] = Object.freeze([devTagSource('rust')]);
+/**
+ * What a fresh install follows: DEV's `rust` tag, as before sources existed. (Pure: a bundle
+ * that imports this module for something else, like the options page's early script, leaves
+ * it out.)
+ */
+export const DEFAULT_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([
+  devTagSource('rust'),
+]);
 
 /**
  * The feed Rust Radar always followed: DEV's `rust` tag (DEFAULT_SOURCES' one source). Its

@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import { render as renderNow } from 'preact';
 import { OptionsApp } from '@/components/options/options-app';
+import { FIRST_FRAME_TAG_ROWS } from '@/components/options/tag-filters';
+import { TranslatorProvider } from '@/components/shared/translator-context';
+import { english } from '@/utils/i18n/english';
 import type { TagCountCache } from '@/components/options/options-deps';
 import type { OptionsPost } from '../../../utils/options/options-post';
 import type { TagCount } from '../../../utils/options/tag-counts';
@@ -138,6 +142,48 @@ describe('OptionsApp tag counts', () => {
     expect(checked(hide)).toBe(true);
     expect(deps.loadSettings).not.toHaveBeenCalled();
     expect(cache.read).not.toHaveBeenCalled();
+  });
+
+  it('draws the header and the first tag rows alone in its first frame, the other sections right after', async () => {
+    const deps = fakeDeps();
+    deps.loadPosts = vi.fn(() => slowPosts().read);
+    const counts = Array.from({ length: 30 }, (_, index) => ({
+      tag: `tag${index}`,
+      count: 30 - index,
+    }));
+    const app = document.body.appendChild(document.createElement('div'));
+    const sectionTitles = () => [...app.querySelectorAll('section h2')].map((h) => h.textContent);
+    const rowNames = () =>
+      [...app.querySelectorAll('.tag-row__name')].map((name) => name.textContent);
+    // Preact's own render, not testing-library's: act() would run the effects before we look.
+    renderNow(
+      <TranslatorProvider value={english}>
+        <OptionsApp deps={deps} initial={{ settings: DEFAULT_SETTINGS, tagCounts: counts }} />
+      </TranslatorProvider>,
+      app,
+    );
+    try {
+      expect(app.querySelector('h1')?.textContent).toBe('Rust Radar settings');
+      expect(sectionTitles()).toEqual(['Tags']);
+      expect(rowNames()).toEqual(counts.slice(0, FIRST_FRAME_TAG_ROWS).map((row) => row.tag));
+
+      await waitFor(() => expect(rowNames()).toHaveLength(30));
+      // Every section (these deps have no Sources panel).
+      expect(sectionTitles()).toEqual([
+        'Tags',
+        'Authors',
+        expect.stringContaining('like Rust'),
+        'Title keywords',
+        'Preview',
+        'Checking for posts',
+        'Notifications',
+        'Stored posts',
+        'Backup',
+      ]);
+    } finally {
+      renderNow(null, app);
+      app.remove();
+    }
   });
 
   it('with settings but no kept counts read before it, lists the tags once the posts are read', async () => {

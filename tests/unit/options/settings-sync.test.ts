@@ -17,6 +17,28 @@ describe('createSettingsSync', () => {
     expect(await sync.load()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it("takes settings read before it (the early script's read) instead of reading again", async () => {
+    const store = settingsStore();
+    const readSettings = vi.spyOn(store, 'readSettings');
+    const sync = createSettingsSync(store, () => {}, english);
+
+    expect(await sync.load(Promise.resolve(HIDE_CAREER))).toEqual(HIDE_CAREER);
+    expect(readSettings).not.toHaveBeenCalled();
+    // And knows them as stored: saving them again writes nothing (no echo to wait for).
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await sync.save(HIDE_CAREER);
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('reads the settings itself when the read before it gave none', async () => {
+    await fakeBrowser.storage.sync.set({ settings: HIDE_CAREER });
+    const sync = createSettingsSync(settingsStore(), () => {}, english);
+    expect(await sync.load(Promise.resolve(null))).toEqual(HIDE_CAREER);
+    expect(await createSettingsSync(settingsStore(), () => {}, english).load(null)).toEqual(
+      HIDE_CAREER,
+    );
+  });
+
   it('does not report its own writes back, even several in a row', async () => {
     const external = vi.fn();
     const sync = createSettingsSync(settingsStore(), external, english);
