@@ -44,6 +44,20 @@ function deferPageModule(): Plugin {
   };
 }
 
+/**
+ * The pages' HTML comments are for whoever reads the source: a build leaves them out of what
+ * the browser loads at every open (a third of popup.html's bytes).
+ */
+function stripHtmlComments(): Plugin {
+  return {
+    name: 'radar:strip-html-comments',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/\s*<!--[\s\S]*?-->/g, ''),
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where `browser` or a helper comes from.
@@ -56,7 +70,7 @@ export default defineConfig({
     excludeSources: ['bench/tmp/**', 'docs/**', '.tmp/**'],
   },
   vite: ({ command }) => ({
-    plugins: [preact(), ...(command === 'build' ? [deferPageModule()] : [])],
+    plugins: [preact(), ...(command === 'build' ? [deferPageModule(), stripHtmlComments()] : [])],
     build: {
       // Vite's polyfill makes `<link rel="modulepreload">` work in browsers without it. Every
       // browser we support has it (Chromium with MV3, Firefox ≥ 142), and a page built on its

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/popup';
 import { FIRST_FRAME_POSTS, FIRST_PAGE } from '@/components/popup/use-post-pages';
 import { TranslatorProvider } from '@/components/shared/translator-context';
-import { createDbProvider } from '@/utils/db/open-db';
+import { createDbProviderWith } from '@/utils/db/connect-db';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
@@ -38,7 +38,12 @@ document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir');
 document.title = t('extName');
 // Started by popup-early.js in the page's head, while these modules were still loading.
 const early = takeEarlyStart(window);
-const getDb = createDbProvider({ adopt: early?.db });
+// The early script's connection is at the current version; only a popup opening the database
+// before the worker upgraded it needs the upgrade code, so it is loaded then.
+const getDb = createDbProviderWith({
+  adopt: early?.db,
+  upgrade: { load: () => import('@/utils/db/upgrade-db').then((code) => code.upgradeRadarDb) },
+});
 const store = createSettingsStore(browser.storage);
 
 // Set by this popup's first change to a post: a popup that changed posts keeps no copy of its

@@ -76,6 +76,19 @@ describe('the built extension', () => {
     expect(options).not.toContain(DEFERRED_MODULE_TYPE);
   });
 
+  // Only a popup opening the database before the worker upgraded it needs the upgrade code
+  // (utils/db/connect-db.ts): the popup loads it on demand, the worker and options have it.
+  it("leaves the database's upgrade code out of the popup at open, and loads it on demand", () => {
+    const upgradeCode = 'createObjectStore';
+    const carries = (file: string) =>
+      readFileSync(join(EXTENSION_DIR, file), 'utf8').includes(upgradeCode);
+    const popup = staticLoadGraph(EXTENSION_DIR, 'popup.html');
+    expect(popup.files.filter((file) => file.endsWith('.js') && carries(file))).toEqual([]);
+    expect(popup.lazy.filter(carries)).toHaveLength(1);
+    expect(carries('background.js')).toBe(true);
+    expect(staticLoadGraph(EXTENSION_DIR, 'options.html').files.some(carries)).toBe(true);
+  });
+
   it.each(UNWANTED)('leaves out %s', (_name, marker, reason) => {
     const carriers = files
       .filter((file) => readFileSync(file, 'utf8').includes(marker))

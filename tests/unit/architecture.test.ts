@@ -31,10 +31,10 @@ describe('architecture', () => {
     expect(code).not.toMatch(BROWSER_CALL);
     expect(code).not.toMatch(VALUE_IMPORT('wxt/browser'));
     // The thin adapters STYLE.md allows: the storage items (settings; sources and host
-    // cooldowns, in storage.local) and the idb opener.
+    // cooldowns, in storage.local) and the idb opener (connect-db).
     if (!/(?:settings|sources)-item\.ts$/.test(name))
       expect(code).not.toMatch(/wxt\/utils\/storage/);
-    if (!name.endsWith('open-db.ts')) expect(code).not.toMatch(/\bindexedDB\b/);
+    if (!name.endsWith('connect-db.ts')) expect(code).not.toMatch(/\bindexedDB\b/);
     expect(code).not.toMatch(/\b(document|window|localStorage)\.\w/);
   });
 
@@ -180,9 +180,9 @@ describe('utils/ follows the data path', () => {
       .map(({ name }) => name);
     expect(touchers.sort()).toEqual([
       'utils/db/first-frame-store.ts', // keeps the popup's copy, for the revision it saw
-      'utils/db/open-db.ts', // creates them; an upgrade drops them
       'utils/db/post-records.ts', // every post change moves them
       'utils/db/unread-counts.ts', // read, or counted afresh
+      'utils/db/upgrade-db.ts', // creates them; an upgrade drops them
     ]);
   });
 });

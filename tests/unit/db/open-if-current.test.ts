@@ -1,9 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createDbProviderWith } from '../../../utils/db/connect-db';
 import { openIfCurrent } from '../../../utils/db/open-if-current';
 import { createDbProvider, openRadarDb } from '../../../utils/db/open-db';
 import { DB_VERSION } from '../../../utils/db/schema';
+import { upgradeRadarDb } from '../../../utils/db/upgrade-db';
 
 const uniqueName = () => `test-${crypto.randomUUID()}`;
 
@@ -120,5 +122,63 @@ describe('createDbProvider with an early connection', () => {
     expect(() => first.transaction('posts')).toThrow();
     // Reopening at our version now fails (the database is newer): a new attempt, not the old one.
     await expect(getDb()).rejects.toThrow();
+  });
+});
+
+// The popup passes a loader instead of the upgrade code: a tenth of its module, needed only
+// when it opens the database before the worker upgraded it.
+describe('createDbProviderWith an upgrade loaded on demand', () => {
+  it('does not load the upgrade code when the early connection is current', async () => {
+    const name = uniqueName();
+    (await openRadarDb({ name })).close();
+    const load = vi.fn(async () => upgradeRadarDb);
+
+    const db = await createDbProviderWith({
+      name,
+      adopt: openIfCurrent(indexedDB, name, DB_VERSION),
+      upgrade: { load },
+    })();
+
+    expect(db.version).toBe(DB_VERSION);
+    expect(load).not.toHaveBeenCalled();
+    db.close();
+  });
+
+  it('loads it, once, and upgrades when the database is older than the code', async () => {
+    const name = uniqueName();
+    const old = await openDB(name, 1, {
+      upgrade: (db) => db.createObjectStore('posts', { keyPath: 'id' }),
+    });
+    await old.put('posts', { id: 'kept', title: 'Kept', url: 'https://example.com/kept' });
+    old.close();
+    const load = vi.fn(async () => upgradeRadarDb);
+
+    const getDb = createDbProviderWith({
+      name,
+      adopt: openIfCurrent(indexedDB, name, DB_VERSION),
+      upgrade: { load },
+    });
+    const db = await getDb();
+
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['posts', 'facets']));
+    expect((await db.get('posts', 'kept'))?.title).toBe('Kept');
+    expect(await getDb()).toBe(db);
+    db.close();
+  });
+
+  it('fails the open when the code cannot be loaded, and tries again on the next call', async () => {
+    const name = uniqueName();
+    const load = vi
+      .fn<() => Promise<typeof upgradeRadarDb>>()
+      .mockRejectedValueOnce(new Error('chunk failed'))
+      .mockResolvedValue(upgradeRadarDb);
+    const getDb = createDbProviderWith({ name, upgrade: { load } });
+
+    await expect(getDb()).rejects.toThrow('chunk failed');
+    const db = await getDb();
+    expect(db.version).toBe(DB_VERSION);
+    db.close();
   });
 });
