@@ -4,6 +4,7 @@ import { readTallyEarly } from '@/utils/db/first-frame-store';
 import { openIfCurrent } from '@/utils/db/open-if-current';
 import { DB_NAME, DB_VERSION } from '@/utils/db/schema';
 import { publishEarlyStart } from '@/utils/popup/early-start';
+import { holdClicksUntilLive } from '@/utils/popup/held-clicks';
 import { afterFirstPaint, loadPageModule } from '@/utils/popup/page-module';
 import {
   drawFirstFrame,
@@ -51,7 +52,12 @@ const MODULE_FALLBACK_MS = 200;
 function startEarly(): Promise<boolean> {
   const kept = readKeptFrame(pageStorage, browser.i18n.getUILanguage());
   const drawn = kept
-    ? whenParsed('app').then((app) => !!app && drawFirstFrame(app, document, kept, Date.now()))
+    ? whenParsed('app').then((app) => {
+        if (!app || !drawFirstFrame(app, document, kept, Date.now())) return false;
+        // On screen before the module's handlers: a click waits for them.
+        holdClicksUntilLive(app);
+        return true;
+      })
     : Promise.resolve(false);
   const db = openIfCurrent(indexedDB, DB_NAME, DB_VERSION);
   const settings = browser.storage.sync.get([...SETTINGS_STORAGE_KEYS]).catch(() => null);

@@ -61,6 +61,26 @@ function watchPosts(): void {
   });
 }
 
+/** Init script: clicks the first post's title as soon as one is in the DOM (`__clicked`). */
+function clickFirstTitleAtOnce(): void {
+  const observer = new MutationObserver(() => {
+    const app = document.getElementById('app');
+    const title = app?.querySelector<HTMLElement>('a.post-title');
+    if (!app || !title) return;
+    observer.disconnect();
+    const early = app.getAttribute('data-first-frame') === 'copy' && !app.hasAttribute('data-live');
+    Object.defineProperty(globalThis, '__clicked', {
+      value: { early, title: title.textContent },
+    });
+    title.click();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+const FIRST_LINK = itemsNewestFirst(DEV_FEED).find(
+  (item) => !isFoldedInDevFixture(item.title),
+)!.url;
+
 const TITLES = itemsNewestFirst(DEV_FEED)
   .map((item) => item.title)
   .filter((title) => !isFoldedInDevFixture(title));
@@ -80,6 +100,7 @@ describe('the popup first frame, from the copy of the last one', () => {
   });
 
   const open = () => openPopup(ext!, watchPosts);
+  const openWith = (initScript: () => void) => openPopup(ext!, initScript);
 
   const watched = (page: Page) =>
     page.evaluate(() => (globalThis as unknown as { __watched(): Watched }).__watched());
@@ -119,6 +140,26 @@ describe('the popup first frame, from the copy of the last one', () => {
     await page.locator('li.post').first().getByRole('button', { name: 'Mark read' }).click();
     await page.getByText('9 unread', { exact: true }).waitFor();
     expect(await page.locator('li.post').first().getAttribute('class')).toContain('read');
+  });
+
+  it('holds a click on the copy until the popup is live, then opens the post through it (marked read)', async () => {
+    server.respondWith(rssWithEtag(DEV_FEED));
+    ext = await launchExtension(server.port);
+    await keepCopy();
+
+    // Clicks the first title the moment the copy is drawn: long before the module's handlers.
+    const page = await openWith(clickFirstTitleAtOnce);
+    const clicked = await page.evaluate(
+      () => (globalThis as unknown as { __clicked: { early: boolean; title: string } }).__clicked,
+    );
+    expect(clicked).toEqual({ early: true, title: TITLES[0] });
+    // Opened the popup's way: marked read first, then its tab.
+    await page.getByText('9 unread', { exact: true }).waitFor();
+    expect(await page.locator('li.post').first().getAttribute('class')).toContain('read');
+    const path = new URL(FIRST_LINK).pathname;
+    await expect
+      .poll(() => ext!.context.pages().some((tab) => tab.url().includes(path)))
+      .toBe(true);
   });
 
   it('never shows a post read since as unread: opened from the popup, or Mark all read', async () => {
