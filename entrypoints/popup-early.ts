@@ -50,7 +50,11 @@ const MODULE_FALLBACK_MS = 200;
  * module (`publishEarlyStart`). Resolves whether a copy was drawn.
  */
 function startEarly(): Promise<boolean> {
-  const kept = readKeptFrame(pageStorage, browser.i18n.getUILanguage());
+  const kept = readKeptFrame(
+    pageStorage,
+    browser.i18n.getUILanguage(),
+    browser.runtime.getManifest().version,
+  );
   const drawn = kept
     ? whenParsed('app').then((app) => {
         if (!app || !drawFirstFrame(app, document, kept, Date.now())) return false;

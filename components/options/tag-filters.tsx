@@ -9,8 +9,8 @@ import { TagRow } from './tag-row';
 /** Rows shown before "Show all": thousands of radio groups would make every click slow. */
 export const TAG_LIST_LIMIT = 60;
 /**
- * Rows in the page's first frame: more than a 600 px window shows below the page's header,
- * about as many as a full-height tab does. The rest follow in the next frame.
+ * Rows in the page's first frame: about what a full-height tab shows below the page's header.
+ * The rest follow in the next frame.
  */
 export const FIRST_FRAME_TAG_ROWS = 12;
 

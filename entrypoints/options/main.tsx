@@ -31,7 +31,7 @@ import { createReadStateFollowUp, refreshBadge, toolbarButton } from '@/utils/no
 import { importSettingsFile } from '@/utils/settings/import-settings';
 import type { Settings } from '@/utils/settings/settings';
 import { exportFileName, exportSettings } from '@/utils/settings/settings-file';
-import { createSettingsStore, settingsFromSnapshot } from '@/utils/settings/settings-storage';
+import { createSettingsStore } from '@/utils/settings/settings-storage';
 import { takeOptionsEarly } from '@/utils/options/options-early';
 import { beforePostWrite, dropKeptFrame } from '@/utils/popup/first-frame';
 import { firstFromEarly } from '@/utils/popup/early-start';
@@ -68,10 +68,8 @@ const sync = createSettingsSync(
   t,
 );
 // Read once, the first frame is drawn with it: by the early script, unless they changed before
-// the sync above started watching (such a change could be missing from that read).
-const settingsLoaded = sync.load(
-  early && !early.settingsChanged() ? early.settings.then(settingsFromSnapshot) : null,
-);
+// the sync above started watching (`load` tells).
+const settingsLoaded = sync.load(early);
 // The worker only refreshes the badge after polls and settings changes: Clear all does it here.
 const afterReadStateChange = createReadStateFollowUp({
   updateBadge: () =>

@@ -102,6 +102,7 @@ function keepOpeningFrame(container: Element): void {
         liveNotificationIds: () => browser.notifications.getAll().then(Object.keys),
         area: pageStorage,
         uiLanguage: browser.i18n.getUILanguage(),
+        version: browser.runtime.getManifest().version,
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
         changedPosts: () => changedPosts,

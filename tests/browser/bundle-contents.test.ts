@@ -89,6 +89,21 @@ describe('the built extension', () => {
     expect(staticLoadGraph(EXTENSION_DIR, 'options.html').files.some(carries)).toBe(true);
   });
 
+  // The early scripts run before the page's module: only what they use. The source lists are
+  // marked pure for it (utils/sources/source.ts, curated-sources.ts).
+  it('keeps the source lists out of the early scripts', () => {
+    for (const early of ['popup-early.js', 'options-early.js']) {
+      const code = readFileSync(join(EXTENSION_DIR, early), 'utf8');
+      expect(code, early).not.toContain('this-week-in-rust.org');
+      expect(code, early).not.toContain('dev.to/feed/tag/');
+    }
+  });
+
+  // Comments are for the source; the build strips them from what every open loads.
+  it.each(['popup.html', 'options.html'])('%s carries no HTML comments', (page) => {
+    expect(readFileSync(join(EXTENSION_DIR, page), 'utf8')).not.toContain('<!--');
+  });
+
   it.each(UNWANTED)('leaves out %s', (_name, marker, reason) => {
     const carriers = files
       .filter((file) => readFileSync(file, 'utf8').includes(marker))

@@ -14,8 +14,10 @@ export type UpgradeSource = RadarDbUpgrade | { load(): Promise<RadarDbUpgrade> }
 
 export interface OpenRadarDbOptions {
   /**
-   * The schema's upgrade code, or how to load it: asked for only when the stored database is
-   * older than this code (the popup loads it on demand). `open-db.ts` always passes it.
+   * The schema's upgrade code, or how to load it (the popup's): a loader is asked before every
+   * open this makes itself — for the popup, only when its early script's connection was not
+   * current or is gone (an older schema, a first run, a newer schema took it). `open-db.ts`
+   * passes the code itself.
    */
   upgrade: UpgradeSource;
   /** Defaults to the global `indexedDB`; tests pass a fresh fake-indexeddb factory. */
@@ -61,7 +63,7 @@ export function openRadarDbWith(options: OpenRadarDbOptions): Promise<RadarDb> {
 
 /**
  * Takes over a connection `openIfCurrent` opened at the current version, with the same
- * behaviour as `openRadarDb`: it steps aside for a newer schema and reports its closing.
+ * behaviour as `openRadarDbWith`: it steps aside for a newer schema and reports its closing.
  */
 export function adoptRadarDb(early: EarlyConnection, onClose?: () => void): RadarDb {
   const { db } = early;
@@ -85,7 +87,7 @@ export interface DbProviderOptions extends Omit<OpenRadarDbOptions, 'onClose'> {
 
 /**
  * One shared connection per context, opened on first use and reopened after it was closed.
- * @param options passed to `openRadarDb` (its `onClose` is taken over).
+ * @param options passed to `openRadarDbWith` (its `onClose` is taken over).
  */
 export function createDbProviderWith({ adopt, ...options }: DbProviderOptions) {
   let pending: Promise<RadarDb> | null = null;

@@ -2,16 +2,17 @@ import type { Translator } from '../i18n/translator';
 import { coerceSettings } from '../settings/coerce-settings';
 import { saveSettings, type SaveResult } from '../settings/save-settings';
 import type { Settings } from '../settings/settings';
-import type { SettingsStore } from '../settings/settings-storage';
+import { settingsFromSnapshot, type SettingsStore } from '../settings/settings-storage';
 import { canonicalJson } from './canonical-json';
+import type { OptionsEarlyStart } from './options-early';
 
 export interface SettingsSync {
   /**
    * The stored settings, coerced to valid ones. Call once before the first `save`.
-   * @param preRead the settings as read since this sync began watching (the early script's
-   *   read, when nothing changed meanwhile); read again when it is null or gives null.
+   * @param early the early script's read: taken when nothing changed between it and this
+   *   sync's own watch (which began when the sync was created), read again otherwise.
    */
-  load(preRead?: Promise<Settings | null> | null): Promise<Settings>;
+  load(early?: Pick<OptionsEarlyStart, 'settings' | 'settingsChanged'> | null): Promise<Settings>;
   /** Writes `settings`; resolves with the outcome (never rejects). */
   save(settings: Settings): Promise<SaveResult>;
   /** Stops listening for changes. */
@@ -49,8 +50,11 @@ export function createSettingsSync(
   });
 
   return {
-    async load(preRead) {
-      const settings = (await preRead) ?? (await store.readSettings());
+    async load(early) {
+      // Asked now, after this sync's watch began: a change the early read may lack happened
+      // before it, and the early watch saw it; any later one reaches the watch above.
+      const preRead = early && !early.settingsChanged() ? await early.settings : null;
+      const settings = settingsFromSnapshot(preRead) ?? (await store.readSettings());
       lastStored = canonicalJson(settings);
       return settings;
     },

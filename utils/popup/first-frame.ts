@@ -25,6 +25,11 @@ export interface FirstFrameCopy {
   sources: string;
   /** The browser's UI language, and the page's `lang` and `dir` it was drawn in. */
   uiLanguage: string;
+  /**
+   * The extension's version that drew it: an update brings other markup and styles, and its
+   * render would take over nodes it did not draw.
+   */
+  version: string;
   lang: string;
   dir: string;
   /** `#app`'s markup, as the popup's own render left it (no script, no handlers). */
@@ -56,8 +61,12 @@ const WRITE_STARTED_KEY = 'rustRadarWriteStarted';
  */
 export const WRITE_SETTLE_MS = 30_000;
 
-/** The kept copy, or null: none, unreadable, damaged, or for another UI language. */
-export function readKeptFrame(area: SyncAreaGetter, uiLanguage: string): FirstFrameCopy | null {
+/** The kept copy, or null: none, unreadable, damaged, for another UI language or version. */
+export function readKeptFrame(
+  area: SyncAreaGetter,
+  uiLanguage: string,
+  version: string,
+): FirstFrameCopy | null {
   try {
     const copy = JSON.parse(area().getItem(KEPT_FRAME_KEY) ?? 'null') as FirstFrameCopy | null;
     const valid =
@@ -67,7 +76,7 @@ export function readKeptFrame(area: SyncAreaGetter, uiLanguage: string): FirstFr
       typeof copy.revision === 'number' &&
       typeof copy.lang === 'string' &&
       typeof copy.dir === 'string';
-    return valid && copy.uiLanguage === uiLanguage ? copy : null;
+    return valid && copy.uiLanguage === uiLanguage && copy.version === version ? copy : null;
   } catch {
     return null;
   }

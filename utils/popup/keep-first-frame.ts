@@ -22,6 +22,8 @@ export interface KeepFirstFrameDeps {
   /** Where the copy is kept: the popup's `localStorage`. */
   area: SyncAreaGetter;
   uiLanguage: string;
+  /** The extension's version (`runtime.getManifest().version`). */
+  version: string;
   /** The page's `lang` and `dir` the frame was drawn in. */
   lang: string;
   dir: string;
@@ -62,6 +64,7 @@ export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Pr
     settings: settingsJson,
     sources: sourcesJson,
     uiLanguage: deps.uiLanguage,
+    version: deps.version,
     lang: deps.lang,
     dir: deps.dir,
     html,

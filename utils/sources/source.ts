@@ -60,7 +60,7 @@ export function customSourceId(feedUrl: string): string {
  * it out.)
  */
 export const DEFAULT_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([
-  devTagSource('rust'),
+  /* @__PURE__ */ devTagSource('rust'),
 ]);
 
 /**

@@ -144,7 +144,7 @@ describe('createDbProviderWith an upgrade loaded on demand', () => {
     db.close();
   });
 
-  it('loads it, once, and upgrades when the database is older than the code', async () => {
+  it('loads it and upgrades when the database is older than the code', async () => {
     const name = uniqueName();
     const old = await openDB(name, 1, {
       upgrade: (db) => db.createObjectStore('posts', { keyPath: 'id' }),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readSettingsEarly } from '../../../utils/options/options-early';
 import { createSettingsSync } from '../../../utils/options/settings-sync';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
 import { createSettingsStore } from '../../../utils/settings/settings-storage';
@@ -17,12 +18,14 @@ describe('createSettingsSync', () => {
     expect(await sync.load()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it("takes settings read before it (the early script's read) instead of reading again", async () => {
+  it("takes the early script's read instead of reading again", async () => {
+    await fakeBrowser.storage.sync.set({ settings: HIDE_CAREER });
+    const early = readSettingsEarly(fakeBrowser.storage);
     const store = settingsStore();
     const readSettings = vi.spyOn(store, 'readSettings');
     const sync = createSettingsSync(store, () => {}, english);
 
-    expect(await sync.load(Promise.resolve(HIDE_CAREER))).toEqual(HIDE_CAREER);
+    expect(await sync.load(early)).toEqual(HIDE_CAREER);
     expect(readSettings).not.toHaveBeenCalled();
     // And knows them as stored: saving them again writes nothing (no echo to wait for).
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
@@ -30,10 +33,23 @@ describe('createSettingsSync', () => {
     expect(set).not.toHaveBeenCalled();
   });
 
-  it('reads the settings itself when the read before it gave none', async () => {
+  it('reads again when the settings changed between the early read and its own watch', async () => {
+    const early = readSettingsEarly(fakeBrowser.storage);
+    await early.settings;
+    // The popup mutes an author while the options page's module is still loading.
+    await settingsStore().writeSettings(HIDE_CAREER);
+    const external = vi.fn();
+    const sync = createSettingsSync(settingsStore(), external, english);
+
+    expect(await sync.load(early)).toEqual(HIDE_CAREER);
+    expect(external).not.toHaveBeenCalled();
+  });
+
+  it('reads the settings itself when the early read failed or there was none', async () => {
     await fakeBrowser.storage.sync.set({ settings: HIDE_CAREER });
+    const failed = { settings: Promise.resolve(null), settingsChanged: () => false };
     const sync = createSettingsSync(settingsStore(), () => {}, english);
-    expect(await sync.load(Promise.resolve(null))).toEqual(HIDE_CAREER);
+    expect(await sync.load(failed)).toEqual(HIDE_CAREER);
     expect(await createSettingsSync(settingsStore(), () => {}, english).load(null)).toEqual(
       HIDE_CAREER,
     );

@@ -28,6 +28,7 @@ function copy(fields: Partial<FirstFrameCopy> = {}): FirstFrameCopy {
   return {
     ...CONTEXT,
     uiLanguage: 'en-US',
+    version: '1.4.0',
     lang: 'en',
     dir: 'ltr',
     html: '<ul class="post-list"><li>One</li></ul>',
@@ -61,7 +62,7 @@ describe('the kept first frame', () => {
     const blocked = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
-    expect(readKeptFrame(blocked, 'en-US')).toBeNull();
+    expect(readKeptFrame(blocked, 'en-US', '1.4.0')).toBeNull();
     expect(() => keepFrame(blocked, copy())).not.toThrow();
     expect(() => dropKeptFrame(blocked)).not.toThrow();
     expect(() => beforePostWrite(blocked, NOW)).not.toThrow();
@@ -75,7 +76,7 @@ describe('the kept first frame', () => {
     expect(postWriteBegunRecently(area, NOW)).toBe(false);
 
     beforePostWrite(area, NOW);
-    expect(readKeptFrame(area, 'en-US')).toBeNull();
+    expect(readKeptFrame(area, 'en-US', '1.4.0')).toBeNull();
     expect(postWriteBegunRecently(area, NOW + 1_000)).toBe(true);
     expect(postWriteBegunRecently(area, NOW + WRITE_SETTLE_MS)).toBe(false);
   });
@@ -83,21 +84,30 @@ describe('the kept first frame', () => {
   it('is read back as kept, for the UI language it was drawn in', () => {
     const area = memoryArea();
     keepFrame(area, copy());
-    expect(readKeptFrame(area, 'en-US')).toEqual(copy());
-    expect(readKeptFrame(area, 'de')).toBeNull();
+    expect(readKeptFrame(area, 'en-US', '1.4.0')).toEqual(copy());
+    expect(readKeptFrame(area, 'de', '1.4.0')).toBeNull();
+  });
+
+  it('is not drawn by another version of the extension (an update: other markup and styles)', () => {
+    const area = memoryArea();
+    keepFrame(area, copy());
+    expect(readKeptFrame(area, 'en-US', '1.5.0')).toBeNull();
+    // Kept before copies had a version.
+    keepFrame(area, { ...copy(), version: undefined as unknown as string });
+    expect(readKeptFrame(area, 'en-US', '1.4.0')).toBeNull();
   });
 
   it('is gone once dropped (what every writer of posts does first)', () => {
     const area = memoryArea();
     keepFrame(area, copy());
     dropKeptFrame(area);
-    expect(readKeptFrame(area, 'en-US')).toBeNull();
+    expect(readKeptFrame(area, 'en-US', '1.4.0')).toBeNull();
     expect(area.items.size).toBe(0);
   });
 
   it('reads as none when absent, damaged or of another shape', () => {
     const area = memoryArea();
-    expect(readKeptFrame(area, 'en-US')).toBeNull();
+    expect(readKeptFrame(area, 'en-US', '1.4.0')).toBeNull();
     for (const damaged of [
       '{',
       '"text"',
@@ -106,7 +116,7 @@ describe('the kept first frame', () => {
       JSON.stringify({ ...copy(), revision: '3' }),
     ]) {
       area.items.set([...area.items.keys()][0] ?? 'rustRadarFirstFrame', damaged);
-      expect(readKeptFrame(area, 'en-US')).toBeNull();
+      expect(readKeptFrame(area, 'en-US', '1.4.0')).toBeNull();
     }
   });
 
@@ -115,9 +125,9 @@ describe('the kept first frame', () => {
     keepFrame(area, copy({ html: '<p>older</p>' }));
     const full = memoryArea(true);
     full.items.set([...area.items.keys()][0]!, [...area.items.values()][0]!);
-    expect(readKeptFrame(full, 'en-US')?.html).toBe('<p>older</p>');
+    expect(readKeptFrame(full, 'en-US', '1.4.0')?.html).toBe('<p>older</p>');
     keepFrame(full, copy());
-    expect(readKeptFrame(full, 'en-US')).toBeNull();
+    expect(readKeptFrame(full, 'en-US', '1.4.0')).toBeNull();
   });
 
   it('is current while revision, settings and sources are those it was drawn with', () => {

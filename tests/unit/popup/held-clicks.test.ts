@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdClicksUntilLive } from '@/utils/popup/held-clicks';
+import { HOLD_LIMIT_MS, holdClicksUntilLive } from '@/utils/popup/held-clicks';
 import { LIVE_ATTRIBUTE } from '@/utils/popup/page-module';
 
 // The kept first frame is on screen before the popup's handlers: a click there waits for them.
@@ -73,6 +73,39 @@ describe('holdClicksUntilLive', () => {
     await goLive(app);
 
     expect(live).not.toHaveBeenCalled();
+  });
+
+  it("drops the click when the same post's control now does something else", async () => {
+    const { app, button } = drawnCopy();
+    holdClicksUntilLive(app);
+    const live = handled(button);
+
+    button.click();
+    // The copy showed the post unread; the live render says it was read since.
+    button.textContent = 'Mark unread';
+    await goLive(app);
+
+    expect(live).not.toHaveBeenCalled();
+  });
+
+  it('lets clicks through, and drops the held one, when the page never goes live', async () => {
+    const { app, titleA, button } = drawnCopy();
+    let release: (() => void) | undefined;
+    holdClicksUntilLive(app, (callback, ms) => {
+      expect(ms).toBe(HOLD_LIMIT_MS);
+      release = callback;
+    });
+    const onButton = handled(button);
+    button.click();
+    expect(onButton).not.toHaveBeenCalled();
+
+    release!();
+    const onTitle = handled(titleA);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    titleA.dispatchEvent(click);
+    expect(onTitle).toHaveBeenCalledExactlyOnceWith(false);
+    await goLive(app);
+    expect(onButton).not.toHaveBeenCalled();
   });
 
   it('drops the click when the control is gone', async () => {

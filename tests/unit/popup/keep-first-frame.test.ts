@@ -51,6 +51,7 @@ async function setup(fields: Partial<KeepFirstFrameDeps> = {}) {
     liveNotificationIds: async () => [],
     area,
     uiLanguage: 'en-US',
+    version: '1.4.0',
     lang: 'en',
     dir: 'ltr',
     changedPosts: () => false,
@@ -64,11 +65,12 @@ describe('keepFirstFrame', () => {
   it('keeps the frame with the revision, settings and sources it was drawn from', async () => {
     const { area, deps, revision } = await setup();
     expect(await keepFirstFrame('<ul><li>p2</li></ul>', deps)).toBe(true);
-    expect(readKeptFrame(area, 'en-US')).toMatchObject({
+    expect(readKeptFrame(area, 'en-US', '1.4.0')).toMatchObject({
       revision,
       html: '<ul><li>p2</li></ul>',
       settings: JSON.stringify(SETTINGS),
       sources: JSON.stringify(SOURCES),
+      version: '1.4.0',
       lang: 'en',
     });
   });
