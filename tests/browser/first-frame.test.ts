@@ -77,6 +77,25 @@ function clickFirstTitleAtOnce(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * Init script: middle-clicks the first post's title as soon as one is in the DOM. Synthetic,
+ * so the browser opens no tab: what is left to see is whether the page marks the post read.
+ */
+function middleClickFirstTitleAtOnce(): void {
+  const observer = new MutationObserver(() => {
+    const app = document.getElementById('app');
+    const title = app?.querySelector<HTMLElement>('a.post-title');
+    if (!app || !title) return;
+    observer.disconnect();
+    const early = app.getAttribute('data-first-frame') === 'copy' && !app.hasAttribute('data-live');
+    Object.defineProperty(globalThis, '__clicked', {
+      value: { early, title: title.textContent },
+    });
+    title.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
 const FIRST_LINK = itemsNewestFirst(DEV_FEED).find(
   (item) => !isFoldedInDevFixture(item.title),
 )!.url;
@@ -160,6 +179,20 @@ describe('the popup first frame, from the copy of the last one', () => {
     await expect
       .poll(() => ext!.context.pages().some((tab) => tab.url().includes(path)))
       .toBe(true);
+  });
+
+  it('marks a post read that was middle-clicked on the copy, once the popup is live', async () => {
+    server.respondWith(rssWithEtag(DEV_FEED));
+    ext = await launchExtension(server.port);
+    await keepCopy();
+
+    const page = await openWith(middleClickFirstTitleAtOnce);
+    const clicked = await page.evaluate(
+      () => (globalThis as unknown as { __clicked: { early: boolean; title: string } }).__clicked,
+    );
+    expect(clicked).toEqual({ early: true, title: TITLES[0] });
+    await page.getByText('9 unread', { exact: true }).waitFor();
+    expect(await page.locator('li.post').first().getAttribute('class')).toContain('read');
   });
 
   it('never shows a post read since as unread: opened from the popup, or Mark all read', async () => {

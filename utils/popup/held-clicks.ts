@@ -11,8 +11,9 @@ import { LIVE_ATTRIBUTE } from './page-module';
  * ("Mark unread" where "Mark read" was): the click is given only if the control still belongs
  * to the same post and still says the same, and is dropped otherwise (the reader sees the
  * live list and clicks again). The last click counts; Enter and Space on a control are clicks
- * too; modifier keys are not kept, and middle clicks are not held. Should the page never go
- * live (its module failed), clicks are let through after `HOLD_LIMIT_MS`.
+ * too; modifier keys are not kept. A middle click on a title opens it the browser's way, as
+ * it does live, and is given to the page too (each one), which marks that post read. Should
+ * the page never go live (its module failed), clicks are let through after `HOLD_LIMIT_MS`.
  * @param app `#app`, right after the copy was drawn into it.
  */
 export function holdClicksUntilLive(
@@ -20,6 +21,7 @@ export function holdClicksUntilLive(
   setTimer: (release: () => void, ms: number) => unknown = setTimeout,
 ): void {
   let held: { control: HTMLElement; identity: string } | null = null;
+  let middleClicks: { control: HTMLElement; identity: string }[] = [];
   const onClick = (event: Event) => {
     if (app.hasAttribute(LIVE_ATTRIBUTE) || !(event.target instanceof Element)) return;
     const control = event.target.closest<HTMLElement>('a[href], button');
@@ -28,20 +30,36 @@ export function holdClicksUntilLive(
     event.stopPropagation();
     held = { control, identity: identityOf(control) };
   };
+  const onAuxClick = (event: Event) => {
+    if (app.hasAttribute(LIVE_ATTRIBUTE) || !(event.target instanceof Element)) return;
+    if ((event as MouseEvent).button !== 1) return;
+    const link = event.target.closest<HTMLElement>('a[href]');
+    if (link && app.contains(link))
+      middleClicks.push({ control: link, identity: identityOf(link) });
+  };
   const release = () => {
     observer.disconnect();
     app.removeEventListener('click', onClick, true);
-    const click = held;
+    app.removeEventListener('auxclick', onAuxClick, true);
+    const released = { click: held, middleClicks };
     held = null;
-    return click;
+    middleClicks = [];
+    return released;
   };
   app.addEventListener('click', onClick, true);
+  app.addEventListener('auxclick', onAuxClick, true);
+  const unchanged = (clicked: { control: HTMLElement; identity: string }) =>
+    clicked.control.isConnected && identityOf(clicked.control) === clicked.identity;
   const observer = new MutationObserver(() => {
     if (!app.hasAttribute(LIVE_ATTRIBUTE)) return;
-    const click = release();
-    if (click?.control.isConnected && identityOf(click.control) === click.identity) {
-      click.control.click();
+    const { click, middleClicks: middles } = release();
+    // A synthetic middle click opens nothing: the tab is already open; the page marks it read.
+    for (const middle of middles.filter(unchanged)) {
+      middle.control.dispatchEvent(
+        new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }),
+      );
     }
+    if (click && unchanged(click)) click.control.click();
   });
   observer.observe(app, { attributes: true, attributeFilter: [LIVE_ATTRIBUTE] });
   setTimer(() => void release(), HOLD_LIMIT_MS);

@@ -137,6 +137,41 @@ describe('holdClicksUntilLive', () => {
     expect(live).toHaveBeenCalledExactlyOnceWith(false);
   });
 
+  it("lets a middle click open the link the browser's way, and gives each one to the live page", async () => {
+    const { app, titleA } = drawnCopy();
+    const titleB = app.querySelector<HTMLAnchorElement>('a[href$="/b"]')!;
+    holdClicksUntilLive(app);
+    const middle = () => new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 });
+    const seen = vi.fn();
+    for (const link of [titleA, titleB])
+      link.addEventListener('auxclick', (event) => seen(link.textContent, event.button));
+
+    const first = middle();
+    titleA.dispatchEvent(first);
+    titleB.dispatchEvent(middle());
+    // Not held back: the browser opens each in a background tab, as it does live.
+    expect(first.defaultPrevented).toBe(false);
+    seen.mockClear();
+
+    await goLive(app);
+    expect(seen.mock.calls).toEqual([
+      ['A', 1],
+      ['B', 1],
+    ]);
+  });
+
+  it('gives a middle click nothing once its link shows another post', async () => {
+    const { app, titleA } = drawnCopy();
+    holdClicksUntilLive(app);
+    titleA.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, button: 1 }));
+    const seen = vi.fn();
+    titleA.addEventListener('auxclick', seen);
+    titleA.setAttribute('href', 'https://dev.to/newer');
+
+    await goLive(app);
+    expect(seen).not.toHaveBeenCalled();
+  });
+
   it('gives only the last of several clicks', async () => {
     const { app, titleA, button } = drawnCopy();
     holdClicksUntilLive(app);
