@@ -61,27 +61,12 @@ function watchPosts(): void {
   });
 }
 
-/** Init script: clicks the first post's title as soon as one is in the DOM (`__clicked`). */
-function clickFirstTitleAtOnce(): void {
-  const observer = new MutationObserver(() => {
-    const app = document.getElementById('app');
-    const title = app?.querySelector<HTMLElement>('a.post-title');
-    if (!app || !title) return;
-    observer.disconnect();
-    const early = app.getAttribute('data-first-frame') === 'copy' && !app.hasAttribute('data-live');
-    Object.defineProperty(globalThis, '__clicked', {
-      value: { early, title: title.textContent },
-    });
-    title.click();
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
 /**
- * Init script: middle-clicks the first post's title as soon as one is in the DOM. Synthetic,
- * so the browser opens no tab: what is left to see is whether the page marks the post read.
+ * Init script: clicks the first post's title as soon as one is in the DOM (`__clicked` says
+ * whether that was on the kept copy, before the page was live). `button` 1 is a middle click,
+ * synthetic: the browser opens no tab, what is left to see is whether the page marks it read.
  */
-function middleClickFirstTitleAtOnce(): void {
+function clickFirstTitleAtOnce(button: 0 | 1): void {
   const observer = new MutationObserver(() => {
     const app = document.getElementById('app');
     const title = app?.querySelector<HTMLElement>('a.post-title');
@@ -91,7 +76,9 @@ function middleClickFirstTitleAtOnce(): void {
     Object.defineProperty(globalThis, '__clicked', {
       value: { early, title: title.textContent },
     });
-    title.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }));
+    if (button === 1) {
+      title.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button }));
+    } else title.click();
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -119,7 +106,24 @@ describe('the popup first frame, from the copy of the last one', () => {
   });
 
   const open = () => openPopup(ext!, watchPosts);
-  const openWith = (initScript: () => void) => openPopup(ext!, initScript);
+  /**
+   * With a copy kept, opens the popup clicking its first title the moment the copy is drawn
+   * (long before the module's handlers), and checks that the click was given to the page once
+   * live: the post is marked read.
+   */
+  async function openClickingCopy(button: 0 | 1): Promise<Page> {
+    server.respondWith(rssWithEtag(DEV_FEED));
+    ext = await launchExtension(server.port);
+    await keepCopy();
+    const page = await openPopup(ext, clickFirstTitleAtOnce, button);
+    const clicked = await page.evaluate(
+      () => (globalThis as unknown as { __clicked: { early: boolean; title: string } }).__clicked,
+    );
+    expect(clicked).toEqual({ early: true, title: TITLES[0] });
+    await page.getByText('9 unread', { exact: true }).waitFor();
+    expect(await page.locator('li.post').first().getAttribute('class')).toContain('read');
+    return page;
+  }
 
   const watched = (page: Page) =>
     page.evaluate(() => (globalThis as unknown as { __watched(): Watched }).__watched());
@@ -162,19 +166,8 @@ describe('the popup first frame, from the copy of the last one', () => {
   });
 
   it('holds a click on the copy until the popup is live, then opens the post through it (marked read)', async () => {
-    server.respondWith(rssWithEtag(DEV_FEED));
-    ext = await launchExtension(server.port);
-    await keepCopy();
-
-    // Clicks the first title the moment the copy is drawn: long before the module's handlers.
-    const page = await openWith(clickFirstTitleAtOnce);
-    const clicked = await page.evaluate(
-      () => (globalThis as unknown as { __clicked: { early: boolean; title: string } }).__clicked,
-    );
-    expect(clicked).toEqual({ early: true, title: TITLES[0] });
+    await openClickingCopy(0);
     // Opened the popup's way: marked read first, then its tab.
-    await page.getByText('9 unread', { exact: true }).waitFor();
-    expect(await page.locator('li.post').first().getAttribute('class')).toContain('read');
     const path = new URL(FIRST_LINK).pathname;
     await expect
       .poll(() => ext!.context.pages().some((tab) => tab.url().includes(path)))
@@ -182,17 +175,7 @@ describe('the popup first frame, from the copy of the last one', () => {
   });
 
   it('marks a post read that was middle-clicked on the copy, once the popup is live', async () => {
-    server.respondWith(rssWithEtag(DEV_FEED));
-    ext = await launchExtension(server.port);
-    await keepCopy();
-
-    const page = await openWith(middleClickFirstTitleAtOnce);
-    const clicked = await page.evaluate(
-      () => (globalThis as unknown as { __clicked: { early: boolean; title: string } }).__clicked,
-    );
-    expect(clicked).toEqual({ early: true, title: TITLES[0] });
-    await page.getByText('9 unread', { exact: true }).waitFor();
-    expect(await page.locator('li.post').first().getAttribute('class')).toContain('read');
+    await openClickingCopy(1);
   });
 
   it('never shows a post read since as unread: opened from the popup, or Mark all read', async () => {

@@ -109,12 +109,16 @@ export const POPUP_VIEWPORT = { width: 400, height: 600 };
 
 /**
  * Opens popup.html in a tab the popup's size; `initScript` runs in it before the page's own
- * scripts (to watch it from its first moment).
+ * scripts (to watch it from its first moment), given `arg` (serialized: it runs in the page).
  */
-export async function openPopup(ext: LaunchedExtension, initScript?: () => void): Promise<Page> {
+export async function openPopup<Arg>(
+  ext: LaunchedExtension,
+  initScript?: (arg: Arg) => void,
+  arg?: Arg,
+): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize(POPUP_VIEWPORT);
-  if (initScript) await page.addInitScript(initScript);
+  if (initScript) await page.addInitScript(initScript as (arg: unknown) => void, arg);
   await page.goto(extensionUrl(ext.extensionId, 'popup.html'));
   await untilPopupLive(page);
   return page;

@@ -7,6 +7,19 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/settings/sett
 import { DEV_FIXTURE_POSTS } from './dev-fixture-posts';
 import { english } from '@/utils/i18n/english';
 
+/** The page's section headings with these deps (English), in order: no Sources panel. */
+export const SECTION_TITLES = [
+  'Tags',
+  'Authors',
+  "Posts that don't look like Rust",
+  'Title keywords',
+  'Preview',
+  'Checking for posts',
+  'Notifications',
+  'Stored posts',
+  'Backup',
+];
+
 export interface FakeDeps extends OptionsDeps {
   /** What was saved last (the fake storage). */
   stored: Settings;
