@@ -23,7 +23,8 @@ export function PopupHeader(props: PopupHeaderProps) {
       <div class="header-row">
         <h1 class="brand">{t('extName')}</h1>
         {unread !== null && (
-          <span class={`unread-count ${unread > 0 ? 'has-unread' : ''}`}>
+          // `data-count`: a kept copy of the first frame tells its count again after a read.
+          <span class={`unread-count ${unread > 0 ? 'has-unread' : ''}`} data-count={unread}>
             {t.plural('popupUnreadCount', unread)}
           </span>
         )}

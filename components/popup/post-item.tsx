@@ -74,7 +74,8 @@ export function PostItem(props: PostItemProps) {
   const classes = ['post', unread ? 'unread' : 'read', active ? 'active' : ''].join(' ');
 
   return (
-    <li class={classes} onFocusIn={props.onFocusIn}>
+    // `data-post` finds the post in a kept copy of the first frame (`frameWithoutPost`, utils/popup/keep-first-frame.ts).
+    <li class={classes} data-post={post.id} onFocusIn={props.onFocusIn}>
       <div class="post-main">
         <span class="unread-dot" aria-hidden="true" />
         <div class="post-body">

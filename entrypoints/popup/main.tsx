@@ -8,7 +8,7 @@ import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
 import { createPopupSource } from '@/utils/popup/popup-source';
 import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
-import { beforePostWrite, copyFirstFrame } from '@/utils/popup/first-frame';
+import { beforePostWrite, copyFirstFrame, type FirstFrameCopy } from '@/utils/popup/first-frame';
 import { LIVE_ATTRIBUTE } from '@/utils/popup/page-module';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { SourceOption } from '@/utils/popup/source-status';
@@ -51,10 +51,33 @@ const store = createSettingsStore(browser.storage);
 let changedPosts = false;
 /** The page's `localStorage`; read lazily: where site data is blocked, reading it throws. */
 const pageStorage = () => localStorage;
-/** Before any change this popup makes: the kept copy goes first, synchronously. */
-const beforeWrite = () => {
+/**
+ * The code that keeps copies of the first frame: loaded once the popup drew one or shows its
+ * calm opening (`keepOpeningFrame`), off the first frame's path. Until then a change drops
+ * the copy instead of keeping it without the post (`frameWithoutPost`).
+ */
+type KeepFrameCode = typeof import('@/utils/popup/keep-first-frame');
+let keepFrameCode: Promise<KeepFrameCode> | undefined;
+let withoutPost: KeepFrameCode['frameWithoutPost'] | undefined;
+const loadKeepFrameCode = () =>
+  (keepFrameCode ??= import('@/utils/popup/keep-first-frame').then((code) => {
+    withoutPost = code.frameWithoutPost;
+    return code;
+  }));
+/**
+ * Before any change this popup makes, synchronously: the kept copy goes — or, when one post
+ * leaves the Unread view (`leaving`: read, snoozed), is kept without it, so the next open
+ * still has one.
+ */
+const beforeWrite = (leaving?: string) => {
   changedPosts = true;
-  beforePostWrite(pageStorage, Date.now());
+  const edit = withoutPost;
+  const patch =
+    leaving === undefined || !edit
+      ? undefined
+      : (copy: FirstFrameCopy) =>
+          edit(copy, leaving, document, (unread) => t.plural('popupUnreadCount', unread));
+  beforePostWrite(pageStorage, Date.now(), patch);
 };
 
 const source = createPopupSource({
@@ -92,7 +115,7 @@ const firstSources = source.sourceOptionsAtOpen();
 function keepOpeningFrame(container: Element): void {
   if (!early || changedPosts) return;
   const html = copyFirstFrame(container, FIRST_FRAME_POSTS);
-  void import('@/utils/popup/keep-first-frame')
+  void loadKeepFrameCode()
     .then(({ keepFirstFrame }) =>
       keepFirstFrame(html, {
         early,
@@ -135,6 +158,10 @@ const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption
   // The popup's own render is in charge now: a kept first frame drawn before it had no
   // handlers (`utils/popup/page-module.ts`). Tests wait for this before they act on a page.
   app.setAttribute(LIVE_ATTRIBUTE, '');
+  // A copy drawn at this open is kept without a post the reader reads here.
+  void early?.firstFrame
+    .then(({ drawn }) => (drawn ? loadKeepFrameCode() : undefined))
+    .catch(() => {});
 };
 void valueWithin(Promise.all([firstPage, firstSources]), FIRST_POSTS_WAIT_MS).then((ready) =>
   mount(ready?.[0] ?? firstPage, ready?.[1]),

@@ -18,11 +18,3 @@ export async function setKeptFrame(page: Page, value: string | null): Promise<vo
     [KEY, value] as const,
   );
 }
-
-/**
- * Forgets that a page began changing posts (`beforePostWrite`), as the 30 s after it would:
- * a popup opened right after a change keeps no copy until then.
- */
-export async function forgetPostWriteBegun(page: Page): Promise<void> {
-  await page.evaluate(() => localStorage.removeItem('rustRadarWriteStarted'));
-}

@@ -9,8 +9,9 @@ import { formatRelativeTime } from './relative-time';
  *
  * Drawn without a read, the copy is kept honest by whoever changes posts: the pages drop it
  * synchronously before they write (the popup before any read-state change, the options page
- * as it opens and before it saves), and the popup keeps one only when the worker cannot mark
- * one of its posts read later (`mayKeepFirstFrame`). So it never shows a post the reader has
+ * as it opens and before it saves) — except that the popup, reading or snoozing one post the
+ * copy lists, keeps the copy without it (`frameWithoutPost`) — and the popup keeps one only
+ * when the worker cannot mark one of its posts read later (`mayKeepFirstFrame`). So it never shows a post the reader has
  * read as unread. What it may show for the moment the normal read takes, as any list read a
  * moment ago would: a post that arrived since not listed yet, or filters changed on another
  * browser and synced since. The early script then drops it (`keptFrameIsCurrent`).
@@ -67,6 +68,12 @@ export function readKeptFrame(
   uiLanguage: string,
   version: string,
 ): FirstFrameCopy | null {
+  const copy = readStoredFrame(area);
+  return copy?.uiLanguage === uiLanguage && copy.version === version ? copy : null;
+}
+
+/** The copy as stored, whatever language or version drew it; null: none, unreadable, damaged. */
+function readStoredFrame(area: SyncAreaGetter): FirstFrameCopy | null {
   try {
     const copy = JSON.parse(area().getItem(KEPT_FRAME_KEY) ?? 'null') as FirstFrameCopy | null;
     const valid =
@@ -76,7 +83,7 @@ export function readKeptFrame(
       typeof copy.revision === 'number' &&
       typeof copy.lang === 'string' &&
       typeof copy.dir === 'string';
-    return valid && copy.uiLanguage === uiLanguage && copy.version === version ? copy : null;
+    return valid ? copy : null;
   } catch {
     return null;
   }
@@ -102,11 +109,27 @@ export function dropKeptFrame(area: SyncAreaGetter): void {
 
 /**
  * Call synchronously before a page changes posts or settings: the copy goes, and a page
- * keeping one right now learns that a change began (`postWriteBegunSince`), even before
- * the change commits and moves the tally's revision.
+ * keeping one right now learns that a change began (`postWriteBegunRecently`), even before
+ * the change commits and moves the tally's revision. A change whose outcome the page can draw
+ * into the copy (`patch`: one post leaving the Unread view) leaves the copy as it will be
+ * after it, recorded at the revision the change will make; a patch that returns null or
+ * throws drops it. A change that fails leaves the revision where it was: the next early
+ * script then finds the copy out of date and drops it.
  */
-export function beforePostWrite(area: SyncAreaGetter, now: number): void {
-  dropKeptFrame(area);
+export function beforePostWrite(
+  area: SyncAreaGetter,
+  now: number,
+  patch?: (copy: FirstFrameCopy) => FirstFrameCopy | null,
+): void {
+  const kept = patch ? readStoredFrame(area) : null;
+  let patched: FirstFrameCopy | null = null;
+  try {
+    patched = kept && patch ? patch(kept) : null;
+  } catch {
+    // Markup it cannot read: no copy rather than a wrong one.
+  }
+  if (patched) keepFrame(area, patched);
+  else dropKeptFrame(area);
   try {
     area().setItem(WRITE_STARTED_KEY, String(now));
   } catch {

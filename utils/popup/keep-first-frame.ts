@@ -6,6 +6,7 @@ import {
   keepFrame,
   postWriteBegunRecently,
   rawJson,
+  type FirstFrameCopy,
   type SyncAreaGetter,
 } from './first-frame';
 
@@ -76,4 +77,40 @@ export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Pr
     return false;
   }
   return true;
+}
+
+/**
+ * The kept copy of the popup's first frame as it will be once post `id` has left the Unread
+ * view (read or snoozed from the popup): its item gone and the header's count one less
+ * (`countText` words it): dropped instead, the open after every click would have no copy.
+ * One post written moves the tally's revision by exactly one (`touchTally` runs once per
+ * post change), so the copy is recorded at the next revision: if anything else changed
+ * posts, or the write failed, the revision will not match and the copy goes.
+ *
+ * Null where a patch would be a guess: the post is not in the copy's list (only its count
+ * would change, and whether it counted depends on filters), it is the last one there (the
+ * empty state is the popup's to draw), or the count is not the one drawn. `page` parses the
+ * markup, inert: a `<template>` runs no script and loads nothing.
+ */
+export function frameWithoutPost(
+  copy: FirstFrameCopy,
+  id: string,
+  page: Document,
+  countText: (unread: number) => string,
+): FirstFrameCopy | null {
+  const template = page.createElement('template');
+  template.innerHTML = copy.html;
+  const list = template.content.querySelector('ul.post-list:not(.folded)');
+  const item = [...(list?.children ?? [])].find((post) => post.getAttribute('data-post') === id);
+  const count = template.content.querySelector('.unread-count');
+  const unread = Number(count?.getAttribute('data-count') ?? Number.NaN);
+  if (!list || !item || !count || list.children.length < 2 || !Number.isInteger(unread)) {
+    return null;
+  }
+  // The list holds the post and at least one more, each counted: the count stays above zero.
+  if (unread < list.children.length) return null;
+  item.remove();
+  count.setAttribute('data-count', String(unread - 1));
+  count.textContent = countText(unread - 1);
+  return { ...copy, revision: copy.revision + 1, html: template.innerHTML };
 }

@@ -113,9 +113,11 @@ export interface PopupSourceDeps {
   /**
    * Called, synchronously, before every change this popup makes to posts (read state, saved,
    * snoozed, corrected): the copy of the first frame kept for the next open goes before any
-   * post in it can change (`utils/popup/first-frame.ts`).
+   * post in it can change (`utils/popup/first-frame.ts`). `leaving` names the post when all
+   * the change does is take that one post out of the Unread view (read, snoozed): the copy can
+   * then be kept without it.
    */
-  beforeWrite?: () => void;
+  beforeWrite?: (leaving?: string) => void;
 }
 
 /**
@@ -199,7 +201,7 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     sourceOptionsAtOpen: () => sources().then((listed) => sourceOptions(listed, [])),
     isPolling: () => deps.isPollRunning(),
     async setRead(id, read) {
-      deps.beforeWrite?.();
+      deps.beforeWrite?.(read ? id : undefined);
       await setPostRead(await deps.getDb(), id, read, deps.now());
       await afterReadStateChange();
     },
@@ -210,7 +212,7 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
       deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});
     },
     async snooze(id, until) {
-      deps.beforeWrite?.();
+      deps.beforeWrite?.(id);
       const db = await deps.getDb();
       await snoozePost(db, id, until);
       await deps.planReturn?.(db);
