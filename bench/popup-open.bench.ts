@@ -17,6 +17,7 @@ import {
 import { watchFirstPost, type FirstPostMarks } from './lib/first-post-probe';
 import { BENCH_FILTERS } from './lib/bench-filters';
 import {
+  checkedPopupRows,
   filteredPopupRows,
   noCopyPopupRows,
   optionsRows,
@@ -38,7 +39,8 @@ import { measureStorage, storageUsage } from './lib/storage-figures';
 // The popup draws its first frame from the copy it kept of the last one (issue 16) whenever no
 // post changed since: each copy opens the popup once before the rounds to keep one, and the
 // rounds put it back before each open. Without filters, each round also opens the popup as
-// after a post changed (no copy kept).
+// after a change it cannot draw into its copy (no copy kept), and with the copy marked to be
+// checked before it is drawn (as kept while a post's notification is live).
 const SIZES = [12, 1000, 5000] as const;
 /** Sizes the options page opens with, against its own floor. */
 const OPTIONS_SIZES: readonly number[] = [12, 5000];
@@ -59,8 +61,10 @@ interface Profile extends SizeFigures {
   kept?: string;
 }
 
-/** The popup opened as after a post changed: no first-frame copy to draw. */
+/** The popup opened as after a change it cannot draw into its copy: no copy to draw. */
 const POPUP_NO_COPY = 'popup.html#no-copy';
+/** The popup with its copy drawn only once checked, as kept while a post notification is live. */
+const POPUP_CHECKED = 'popup.html#checked';
 
 /**
  * Opens the popup until it has kept a copy of its first frame, and returns that copy. An open
@@ -82,9 +86,15 @@ async function keepFirstFrame(profile: Profile, context: BrowserContext): Promis
   throw new Error(`the popup with ${profile.posts} posts kept no copy of its first frame`);
 }
 
-/** Puts the kept copy back before an open, or removes it: as after a post changed. */
-async function restoreKeptFrame(profile: Profile, withCopy: boolean): Promise<void> {
-  await setKeptFrame(profile.control, withCopy ? profile.kept! : null);
+/** Puts the kept copy back before an open of `path` (to be checked first), or removes it. */
+async function restoreKeptFrame(profile: Profile, path: string): Promise<void> {
+  const kept = profile.kept!;
+  const copies: Record<string, string | null> = {
+    'popup.html': kept,
+    [POPUP_NO_COPY]: null,
+    [POPUP_CHECKED]: JSON.stringify({ ...(JSON.parse(kept) as object), checked: true }),
+  };
+  await setKeptFrame(profile.control, copies[path] ?? null);
 }
 
 /** Opens `url` in a new tab and returns when its first list item was painted. */
@@ -137,6 +147,7 @@ describe('popup open and storage', () => {
           control: await browser.context.newPage(),
           popup: [],
           popupNoCopy: [],
+          popupChecked: [],
           floor: [],
           options: [],
           optionsFloor: [],
@@ -180,13 +191,18 @@ describe('popup open and storage', () => {
           const profile = profiles[(round + i) % profiles.length]!;
           const popupPages = profile.filtered
             ? [FLOOR_PAGE, 'popup.html']
-            : [FLOOR_PAGE, 'popup.html', POPUP_NO_COPY];
+            : [FLOOR_PAGE, 'popup.html', POPUP_NO_COPY, POPUP_CHECKED];
           for (const path of rotate(popupPages, round + i)) {
-            if (path !== FLOOR_PAGE) await restoreKeptFrame(profile, path === 'popup.html');
+            if (path !== FLOOR_PAGE) await restoreKeptFrame(profile, path);
             const marks = await openTimed(browser.context, profile.copy.url(path));
             if (round < WARMUP_ROUNDS) continue;
-            if (path === FLOOR_PAGE) profile.floor.push(marks);
-            else (path === 'popup.html' ? profile.popup : profile.popupNoCopy).push(marks);
+            const figures: Record<string, FirstPostMarks[]> = {
+              [FLOOR_PAGE]: profile.floor,
+              'popup.html': profile.popup,
+              [POPUP_NO_COPY]: profile.popupNoCopy,
+              [POPUP_CHECKED]: profile.popupChecked,
+            };
+            figures[path]!.push(marks);
           }
           if (profile.filtered || !OPTIONS_SIZES.includes(profile.posts)) continue;
           const optionsPages =
@@ -204,7 +220,7 @@ describe('popup open and storage', () => {
         // With filters on, some of the 12 are hidden: the first frame draws fewer.
         const firstFrame = Math.min(profile.posts, FIRST_FRAME_POSTS);
         expect(
-          [...profile.popup, ...profile.popupNoCopy].every((marks) =>
+          [...profile.popup, ...profile.popupNoCopy, ...profile.popupChecked].every((marks) =>
             profile.filtered
               ? marks.items > 0 && marks.items <= firstFrame
               : marks.items === firstFrame,
@@ -221,6 +237,7 @@ describe('popup open and storage', () => {
         ...popupRows(unfiltered),
         ...filteredPopupRows(profiles.filter((p) => p.filtered)),
         ...noCopyPopupRows(unfiltered),
+        ...checkedPopupRows(unfiltered),
         ...optionsRows(unfiltered.filter((p) => OPTIONS_SIZES.includes(p.posts))),
       ]);
 

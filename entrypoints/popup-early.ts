@@ -10,8 +10,11 @@ import {
   drawFirstFrame,
   dropKeptFrame,
   keptFrameIsCurrent,
+  mayDrawKeptFrame,
   rawJson,
   readKeptFrame,
+  type FirstFrameContext,
+  type FirstFrameCopy,
 } from '@/utils/popup/first-frame';
 import { SETTINGS_STORAGE_KEYS, SOURCES_KEY } from '@/utils/settings/storage-keys';
 
@@ -55,28 +58,43 @@ function startEarly(): Promise<boolean> {
     browser.i18n.getUILanguage(),
     browser.runtime.getManifest().version,
   );
-  const drawn = kept
-    ? whenParsed('app').then((app) => {
-        if (!app || !drawFirstFrame(app, document, kept, Date.now())) return false;
-        // On screen before the module's handlers: a click waits for them.
-        holdClicksUntilLive(app);
-        return true;
-      })
-    : Promise.resolve(false);
   const db = openIfCurrent(indexedDB, DB_NAME, DB_VERSION);
   const settings = browser.storage.sync.get([...SETTINGS_STORAGE_KEYS]).catch(() => null);
   const sources = browser.storage.local.get(SOURCES_KEY).catch(() => null);
   const tally = db.then((early) => (early && !early.closed ? readTallyEarly(early.db) : undefined));
-  const firstFrame = Promise.all([tally, settings, sources]).then(async ([stored, raw, list]) => {
-    const revision = stored ? (stored.revision ?? 0) : null;
+  // What the popup is about to show: the tally's revision and the raw settings and sources.
+  const current = Promise.all([tally, settings, sources]).then(([stored, raw, list]) => ({
+    revision: stored ? (stored.revision ?? 0) : null,
+    settings: rawJson(raw),
+    sources: rawJson(list),
+  }));
+  const drawn = kept
+    ? drawKeptFrame(kept, kept.checked ? current : undefined)
+    : Promise.resolve(false);
+  const firstFrame = current.then(async (context) => {
     // Out of date (a post arrived, settings synced from elsewhere): the render about to
     // replace it shows what is current; the copy is not drawn again.
-    const context = { revision, settings: rawJson(raw), sources: rawJson(list) };
     if (kept && !keptFrameIsCurrent(kept, context)) dropKeptFrame(pageStorage);
-    return { revision, drawn: await drawn };
+    return { revision: context.revision, drawn: await drawn };
   });
   publishEarlyStart(window, { db, settings, sources, firstFrame });
   return drawn;
+}
+
+/**
+ * Draws `kept` once #app is parsed — a checked copy only once what the popup is about to show
+ * (`current`) was read and the copy found current (`mayDrawKeptFrame`). Resolves whether it drew.
+ */
+async function drawKeptFrame(
+  kept: FirstFrameCopy,
+  current?: Promise<FirstFrameContext>,
+): Promise<boolean> {
+  const [app, context] = await Promise.all([whenParsed('app'), current]);
+  if (!app || !mayDrawKeptFrame(kept, context)) return false;
+  if (!drawFirstFrame(app, document, kept, Date.now())) return false;
+  // On screen before the module's handlers: a click waits for them.
+  holdClicksUntilLive(app);
+  return true;
 }
 
 /** The element of that id as soon as the parser has inserted it; null if the page has none. */

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIRST_FRAME_POSTS } from '../../components/popup/use-post-pages';
+import type { FirstFrameCopy } from '../../utils/popup/first-frame';
 import {
   DEV_FEED,
   devFeedWith,
@@ -16,7 +17,9 @@ import {
   type LaunchedExtension,
 } from '../harness/extension';
 import { rssWithEtag, startFeedServer, type FeedServer } from '../harness/feed-server';
+import { markStoredPostsRead } from '../harness/edit-stored-posts';
 import { keptFrame } from '../harness/kept-frame';
+import { storedPosts } from '../harness/stored-posts';
 
 // The popup's first frame drawn from the copy kept of it (utils/popup/first-frame.ts): drawn
 // when nothing changed, and never when a post was read or arrived since, or settings changed.
@@ -139,13 +142,15 @@ describe('the popup first frame, from the copy of the last one', () => {
    * Opens the popup (listing `posts`) until it has kept a copy of its first frame, and closes
    * it. The first open may count afresh (the revision moves under it): then it keeps none.
    */
-  async function keepCopy(posts = 10): Promise<void> {
+  async function keepCopy(posts = 10): Promise<FirstFrameCopy> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const page = await open();
       await expect.poll(() => page.locator('li.post').count(), { timeout: 20_000 }).toBe(posts);
-      const kept = await waitForValue(() => copyStored(page), true, 3_000);
+      const kept = (await waitForValue(() => copyStored(page), true, 3_000))
+        ? await keptFrame(page)
+        : null;
       await page.close();
-      if (kept) return;
+      if (kept) return JSON.parse(kept) as FirstFrameCopy;
     }
     throw new Error('the popup kept no copy of its first frame');
   }
@@ -238,7 +243,7 @@ describe('the popup first frame, from the copy of the last one', () => {
     expect(seen.everUnread).toEqual([]);
   });
 
-  it('lists a post that arrived since with the normal read, and keeps no copy while its notification can mark it read', async () => {
+  it('lists a post that arrived since with the normal read; while its notification can mark it read, draws the copy only once checked', async () => {
     server.respondWith(rssWithEtag(DEV_FEED));
     ext = await launchExtension(server.port);
     await keepCopy();
@@ -253,18 +258,32 @@ describe('the popup first frame, from the copy of the last one', () => {
     const page = await open();
     await expect.poll(() => page.locator('li.post').count()).toBe(11);
     expect(await page.locator('.post-title').first().textContent()).toBe(arrived);
-    // It is out of date now; and the new post's notification, whose "Mark read" the worker
-    // answers, is live: no copy kept.
+    // It is out of date now; the new post's notification, whose "Mark read" the worker
+    // answers, is live: the copy kept now is drawn only once checked.
     await page.getByText('11 unread', { exact: true }).waitFor();
-    await page.waitForTimeout(1_500);
-    expect(await copyStored(page)).toBe(false);
+    const keptChecked = async () =>
+      (JSON.parse((await keptFrame(page)) ?? '{}') as Partial<FirstFrameCopy>).checked;
+    await expect.poll(keptChecked, { timeout: 5_000 }).toBe(true);
     await page.close();
+    // Nothing changed since: drawn, the new post in it.
     const next = await open();
     await expect.poll(() => next.locator('li.post').count()).toBe(11);
-    expect((await watched(next)).drawnFrom).toBeNull();
+    let seen = await watched(next);
+    expect(seen.drawnFrom).toBe('copy');
+    expect(seen.first[0]).toEqual([arrived, true]);
+    // The new post read behind the popup's back, as its notification's "Mark read" does
+    // (the revision moves): that copy is not drawn, and the post never shows as unread.
+    const id = (await storedPosts(next)).find((post) => post.title === arrived)!.id;
+    await markStoredPostsRead(next, [id], Date.now());
     await next.close();
+    const after = await open();
+    await expect.poll(() => after.locator('li.post').count()).toBe(10);
+    seen = await watched(after);
+    expect(seen.drawnFrom).toBeNull();
+    expect(seen.everUnread).not.toContain(arrived);
+    await after.close();
 
-    // Once no such notification is live, the popup keeps a copy again.
+    // Once no such notification is live, the copy kept is drawn at once again.
     const cleared = await open();
     await cleared.evaluate(async () => {
       for (const id of Object.keys(await chrome.notifications.getAll())) {
@@ -272,7 +291,7 @@ describe('the popup first frame, from the copy of the last one', () => {
       }
     });
     await cleared.close();
-    await keepCopy(11);
+    expect((await keepCopy(10)).checked).toBe(false);
     // The options page may change what the popup shows: opening it drops the copy.
     const options = await ext.context.newPage();
     await options.goto(extensionUrl(ext.extensionId, 'options.html'));

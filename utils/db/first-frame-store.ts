@@ -26,19 +26,29 @@ export function readTallyEarly(db: IDBDatabase): Promise<UnreadTally | undefined
 }
 
 /**
- * Whether a copy of the first frame drawn from the posts as they were at `revision` may be
- * kept: no post changed since (the revision did not move), and the worker cannot change one
- * of them later. The worker marks posts read only from a single-post notification (its click,
- * its "Mark read"; summaries open the list): with none of those live (`liveNotificationIds`,
- * from `notifications.getAll`; a live one not stored yet counts) and no announcement queued, every notification shown from now
- * on is for a post that is not in the copy (one that arrives, or returns from a snooze), so no
- * post the copy shows as unread can be marked read behind the popup's back.
+ * How a copy of the first frame is drawn at the next open (`FirstFrameCopy.checked`): at once,
+ * as the page is parsed; or `checked`, only once the early script has read the tally's
+ * revision and found it unchanged.
  */
-export async function mayKeepFirstFrame(
+export type FirstFrameKeeping = 'at-once' | 'checked';
+
+/**
+ * Whether a copy of the first frame drawn from the posts as they were at `revision` may be
+ * kept, and how: none (null) once a post changed since (the revision moved) or with no counts
+ * stored. Otherwise at once, unless the worker could change one of its posts behind the
+ * popup's back — it marks posts read only from a single-post notification (its click, its
+ * "Mark read"; summaries open the list): then `checked`, drawn only when the revision shows
+ * no such change. Such a notification is live (`liveNotificationIds`, from
+ * `notifications.getAll`; a live one not stored yet counts) or still to come (an announcement
+ * queued). With none of those, every notification shown from now on is for a post that is not
+ * in the copy (one that arrives, or returns from a snooze), and moves the revision anyway.
+ * Where notifications stay live until dismissed, a copy kept only without them was rarely kept.
+ */
+export async function firstFrameKeeping(
   db: RadarDb,
   revision: number,
   liveNotificationIds: readonly string[],
-): Promise<boolean> {
+): Promise<FirstFrameKeeping | null> {
   const tx = db.transaction(['tallies', 'notifications', 'outbox']);
   const notifications = tx.objectStore('notifications');
   const [tally, queued, live] = await Promise.all([
@@ -46,12 +56,8 @@ export async function mayKeepFirstFrame(
     tx.objectStore('outbox').count(),
     Promise.all(liveNotificationIds.map((id) => notifications.get(id))),
   ]);
+  if (tally === undefined || (tally.revision ?? 0) !== revision) return null;
   // A live notification without its record yet (the worker shows it, then stores it) counts.
   const postNotificationLive = live.some((shown) => !shown || shown.kind === 'post');
-  return (
-    tally !== undefined &&
-    (tally.revision ?? 0) === revision &&
-    queued === 0 &&
-    !postNotificationLive
-  );
+  return queued > 0 || postNotificationLive ? 'checked' : 'at-once';
 }

@@ -79,8 +79,9 @@ export function createNotificationClickHandlers(deps: NotificationClickDeps) {
     async onClicked(id: string) {
       const db = await deps.getDb();
       const click = await resolveNotificationClick(db, id);
-      // Read before the notification goes: the popup keeps a copy of its first frame only while
-      // no such notification is live (`mayKeepFirstFrame`), so the post must be read by then.
+      // Read before the notification goes: while such a notification is live, the popup's copy
+      // of its first frame is drawn only once checked (`firstFrameKeeping`); the one kept right
+      // after it went is drawn at once, so the post must be read by then.
       if (click.kind === 'open-post') await setPostRead(db, click.postId, true, deps.now());
       await deps.notifications.clear(id);
       if (click.kind === 'open-post') {

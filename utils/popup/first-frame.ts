@@ -10,11 +10,13 @@ import { formatRelativeTime } from './relative-time';
  * Drawn without a read, the copy is kept honest by whoever changes posts: the pages drop it
  * synchronously before they write (the popup before any read-state change, the options page
  * as it opens and before it saves) — except that the popup, reading or snoozing one post the
- * copy lists, keeps the copy without it (`frameWithoutPost`) — and the popup keeps one only
- * when the worker cannot mark one of its posts read later (`mayKeepFirstFrame`). So it never shows a post the reader has
- * read as unread. What it may show for the moment the normal read takes, as any list read a
- * moment ago would: a post that arrived since not listed yet, or filters changed on another
- * browser and synced since. The early script then drops it (`keptFrameIsCurrent`).
+ * copy lists, keeps the copy without it (`frameWithoutPost`) — and a copy the worker could
+ * change behind the popup's back (a post's notification live: its "Mark read") is drawn only
+ * once the tally's revision is read and unchanged (`checked`, `firstFrameKeeping`). So it
+ * never shows a post the reader has read as unread. What it may show for the moment the
+ * normal read takes, as any list read a moment ago would: a post that arrived since not
+ * listed yet, or filters changed on another browser and synced since. The early script then
+ * drops it (`keptFrameIsCurrent`).
  */
 
 /** The copy as kept. */
@@ -36,6 +38,12 @@ export interface FirstFrameCopy {
   /** `#app`'s markup, as the popup's own render left it (no script, no handlers). */
   html: string;
   takenAt: number;
+  /**
+   * Drawn only once the early script has read the tally's revision and found the copy current
+   * (`mayDrawKeptFrame`): when it was kept, the worker could still mark one of its posts read.
+   * Absent on copies drawn at once.
+   */
+  checked?: boolean;
 }
 
 /** The part of `localStorage` used here. */
@@ -153,6 +161,14 @@ export interface FirstFrameContext {
   revision: number | null;
   settings: string;
   sources: string;
+}
+
+/**
+ * Whether the early script may draw `copy` now: at once, unless it is `checked` — then only
+ * with what the popup is about to show read (`current`) and the copy found current.
+ */
+export function mayDrawKeptFrame(copy: FirstFrameCopy, current?: FirstFrameContext): boolean {
+  return !copy.checked || (current !== undefined && keptFrameIsCurrent(copy, current));
 }
 
 /** Whether the copy still shows what the popup will: else it is not drawn again. */

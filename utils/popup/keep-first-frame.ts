@@ -1,4 +1,4 @@
-import { mayKeepFirstFrame } from '../db/first-frame-store';
+import { firstFrameKeeping } from '../db/first-frame-store';
 import type { RadarDb } from '../db/open-db';
 import type { EarlyStart } from './early-start';
 import {
@@ -36,10 +36,10 @@ export interface KeepFirstFrameDeps {
 /**
  * Keeps `html`, the popup's calm opening frame, for the next open (popup-early.js draws it),
  * recorded with what it was drawn from: the tally revision and the raw settings and sources
- * the early script read before any post was. Settings, sources or a post changed meanwhile,
- * or a notification could still mark one of its posts read (`mayKeepFirstFrame`): no copy.
- * Off the first frame's path: the popup loads this when its opening state is shown.
- * Returns whether a copy was kept.
+ * the early script read before any post was. Settings, sources or a post changed meanwhile:
+ * no copy. A notification that could still mark one of its posts read: a copy drawn only once
+ * checked (`firstFrameKeeping`). Off the first frame's path: the popup loads this when its
+ * opening state is shown. Returns whether a copy was kept.
  */
 export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Promise<boolean> {
   const { early } = deps;
@@ -54,12 +54,14 @@ export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Pr
   if (revision === null || !settingsJson || !sourcesJson) return false;
   if (settingsJson !== rawJson(settingsNow) || sourcesJson !== rawJson(sourcesNow)) return false;
   const db = await deps.getDb();
-  // No change begun here or in another page, committed (the revision) or not yet.
-  const unchanged = async () =>
-    !deps.changedPosts() &&
-    !postWriteBegunRecently(deps.area, deps.now()) &&
-    (await mayKeepFirstFrame(db, revision, await deps.liveNotificationIds()));
-  if (!(await unchanged())) return false;
+  // No change begun here or in another page, committed (the revision) or not yet; and how
+  // the copy may be drawn.
+  const keeping = async () =>
+    deps.changedPosts() || postWriteBegunRecently(deps.area, deps.now())
+      ? null
+      : await firstFrameKeeping(db, revision, await deps.liveNotificationIds());
+  const kept = await keeping();
+  if (!kept) return false;
   keepFrame(deps.area, {
     revision,
     settings: settingsJson,
@@ -70,9 +72,11 @@ export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Pr
     dir: deps.dir,
     html,
     takenAt: deps.now(),
+    checked: kept === 'checked',
   });
   // A change began, or a notification came, in the moment between the check and the copy.
-  if (!(await unchanged())) {
+  const after = await keeping();
+  if (!after || (after === 'checked' && kept !== 'checked')) {
     dropKeptFrame(deps.area);
     return false;
   }

@@ -1,7 +1,7 @@
 import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { correctPost } from '../../../utils/db/correct-post';
-import { mayKeepFirstFrame, readTallyEarly } from '../../../utils/db/first-frame-store';
+import { firstFrameKeeping, readTallyEarly } from '../../../utils/db/first-frame-store';
 import { countUnread } from '../../../utils/db/list-posts';
 import type { RadarDb } from '../../../utils/db/open-db';
 import { markAllRead, setPostRead } from '../../../utils/db/read-state';
@@ -41,13 +41,13 @@ async function dbWithPosts(): Promise<{ db: RadarDb; revision: number }> {
   );
   await countUnread(db, RULE);
   const revision = (await db.get('tallies', 'unread'))!.revision ?? 0;
-  expect(await mayKeepFirstFrame(db, revision, [])).toBe(true);
+  expect(await firstFrameKeeping(db, revision, [])).toBe('at-once');
   return { db, revision };
 }
 
 async function expectRevisionMoved(db: RadarDb, revision: number): Promise<void> {
   expect((await db.get('tallies', 'unread'))?.revision).toBeGreaterThan(revision);
-  expect(await mayKeepFirstFrame(db, revision, [])).toBe(false);
+  expect(await firstFrameKeeping(db, revision, [])).toBeNull();
 }
 
 describe('the first frame may be kept', () => {
@@ -95,35 +95,38 @@ describe('the first frame may be kept', () => {
   it('still, after a count under the same filters (nothing changed)', async () => {
     const { db, revision } = await dbWithPosts();
     await countUnread(db, RULE);
-    expect(await mayKeepFirstFrame(db, revision, [])).toBe(true);
+    expect(await firstFrameKeeping(db, revision, [])).toBe('at-once');
   });
 
-  it('not while a single-post notification is live: its click or "Mark read" marks read', async () => {
+  it('only checked while a single-post notification is live: its click or "Mark read" marks read', async () => {
     const { db, revision } = await dbWithPosts();
     await db.put('notifications', { id: 'n1', kind: 'post', postIds: ['p2'], shownAt: NOW });
     await db.put('notifications', { id: 'n2', kind: 'summary', postIds: ['p1'], shownAt: NOW });
 
-    expect(await mayKeepFirstFrame(db, revision, ['n1'])).toBe(false);
+    expect(await firstFrameKeeping(db, revision, ['n1'])).toBe('checked');
     // A summary's click opens the list; a closed notification's record is not live.
-    expect(await mayKeepFirstFrame(db, revision, ['n2'])).toBe(true);
-    expect(await mayKeepFirstFrame(db, revision, [])).toBe(true);
+    expect(await firstFrameKeeping(db, revision, ['n2'])).toBe('at-once');
+    expect(await firstFrameKeeping(db, revision, [])).toBe('at-once');
     // Live but not stored yet (the worker shows a notification, then records it): it counts.
-    expect(await mayKeepFirstFrame(db, revision, ['shown-not-stored-yet'])).toBe(false);
+    expect(await firstFrameKeeping(db, revision, ['shown-not-stored-yet'])).toBe('checked');
+    // A post changed since: none, notification or not.
+    await setPostRead(db, 'p1', true, NOW);
+    expect(await firstFrameKeeping(db, revision, ['n1'])).toBeNull();
   });
 
-  it('not while an announcement waits in the outbox (its notification is still to come)', async () => {
+  it('only checked while an announcement waits in the outbox (its notification is still to come)', async () => {
     const { db, revision } = await dbWithPosts();
     // Quiet hours hold p1's announcement: shown later, it could mark p1 read from there.
     await db.put('outbox', { postId: 'p1', batch: 'quiet', queuedAt: NOW });
 
-    expect(await mayKeepFirstFrame(db, revision, [])).toBe(false);
+    expect(await firstFrameKeeping(db, revision, [])).toBe('checked');
     await db.clear('outbox');
-    expect(await mayKeepFirstFrame(db, revision, [])).toBe(true);
+    expect(await firstFrameKeeping(db, revision, [])).toBe('at-once');
   });
 
   it('not without counts (none stored yet)', async () => {
     const db = await openTestDb();
-    expect(await mayKeepFirstFrame(db, 0, [])).toBe(false);
+    expect(await firstFrameKeeping(db, 0, [])).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import {
   dropKeptFrame,
   keepFrame,
   keptFrameIsCurrent,
+  mayDrawKeptFrame,
   rawJson,
   postWriteBegunRecently,
   readKeptFrame,
@@ -222,5 +223,19 @@ describe('drawFirstFrame', () => {
     expect(drawFirstFrame(app, document, copy(), NOW)).toBe(false);
     expect(app.textContent).toBe('Rendered');
     expect(app.hasAttribute('data-first-frame')).toBe(false);
+  });
+});
+
+describe('mayDrawKeptFrame', () => {
+  it('draws a copy at once, and a checked one only once found current', () => {
+    expect(mayDrawKeptFrame(copy(), undefined)).toBe(true);
+    const checked = copy({ checked: true });
+    // Nothing read yet: not drawn.
+    expect(mayDrawKeptFrame(checked, undefined)).toBe(false);
+    expect(mayDrawKeptFrame(checked, CONTEXT)).toBe(true);
+    // A notification's "Mark read" moved the revision; settings changed; no counts stored.
+    expect(mayDrawKeptFrame(checked, { ...CONTEXT, revision: 4 })).toBe(false);
+    expect(mayDrawKeptFrame(checked, { ...CONTEXT, settings: rawJson({}) })).toBe(false);
+    expect(mayDrawKeptFrame(checked, { ...CONTEXT, revision: null })).toBe(false);
   });
 });

@@ -95,11 +95,15 @@ describe('keepFirstFrame', () => {
     }
   });
 
-  it('keeps none while a single-post notification is live', async () => {
+  it('keeps a copy drawn only once checked while a single-post notification is live', async () => {
     const { db, area, deps } = await setup({ liveNotificationIds: async () => ['n1'] });
     await db.put('notifications', { id: 'n1', kind: 'post', postIds: ['p1'], shownAt: NOW });
-    expect(await keepFirstFrame('<ul></ul>', deps)).toBe(false);
-    expect(area.items.size).toBe(0);
+    expect(await keepFirstFrame('<ul></ul>', deps)).toBe(true);
+    expect(readKeptFrame(area, 'en-US', '1.4.0')?.checked).toBe(true);
+    // None live: drawn at once.
+    const plain = await setup();
+    expect(await keepFirstFrame('<ul></ul>', plain.deps)).toBe(true);
+    expect(readKeptFrame(plain.area, 'en-US', '1.4.0')?.checked).toBe(false);
   });
 
   it('drops the copy again when the popup changed a post while it was being kept', async () => {
@@ -117,7 +121,7 @@ describe('keepFirstFrame', () => {
     expect(area.items.has('rustRadarFirstFrame')).toBe(false);
   });
 
-  it('keeps none for a live notification not stored yet, and looks again after keeping', async () => {
+  it('drops a copy kept to be drawn at once when a notification came while it was kept', async () => {
     let calls = 0;
     // No notification at the first look; one (not stored yet) right after the copy was kept.
     const { area, deps } = await setup({
