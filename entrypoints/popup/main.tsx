@@ -6,9 +6,9 @@ import { TranslatorProvider } from '@/components/shared/translator-context';
 import { createDbProviderWith } from '@/utils/db/connect-db';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { isPollRunning } from '@/utils/poll/poll-lock';
-import { createPopupSource } from '@/utils/popup/popup-source';
+import { createPopupSource, type AfterPostWrite } from '@/utils/popup/popup-source';
 import { firstFromEarly, takeEarlyStart } from '@/utils/popup/early-start';
-import { beforePostWrite, copyFirstFrame, type FirstFrameCopy } from '@/utils/popup/first-frame';
+import { beforePostWrite, copyFirstFrame, readKeptFrame } from '@/utils/popup/first-frame';
 import { LIVE_ATTRIBUTE } from '@/utils/popup/page-module';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { SourceOption } from '@/utils/popup/source-status';
@@ -47,37 +47,44 @@ const getDb = createDbProviderWith({
 const store = createSettingsStore(browser.storage);
 
 // Set by this popup's first change to a post: a popup that changed posts keeps no copy of its
-// first frame (its reads are of posts as they were).
+// opening frame (its reads are of posts as they were); it may keep the copy it found without a
+// post it read (`beforeWrite`).
 let changedPosts = false;
 /** The page's `localStorage`; read lazily: where site data is blocked, reading it throws. */
 const pageStorage = () => localStorage;
+const uiLanguage = browser.i18n.getUILanguage();
+const version = browser.runtime.getManifest().version;
 /**
- * The code that keeps copies of the first frame: loaded once the popup drew one or shows its
- * calm opening (`keepOpeningFrame`), off the first frame's path. Until then a change drops
- * the copy instead of keeping it without the post (`frameWithoutPost`).
+ * The code that keeps copies of the first frame, off the first frame's path: loaded when the
+ * popup drew one or shows its calm opening, or after a change that may keep one.
  */
-type KeepFrameCode = typeof import('@/utils/popup/keep-first-frame');
-let keepFrameCode: Promise<KeepFrameCode> | undefined;
-let withoutPost: KeepFrameCode['frameWithoutPost'] | undefined;
-const loadKeepFrameCode = () =>
-  (keepFrameCode ??= import('@/utils/popup/keep-first-frame').then((code) => {
-    withoutPost = code.frameWithoutPost;
-    return code;
-  }));
+let keepFrameCode: Promise<typeof import('@/utils/popup/keep-first-frame')> | undefined;
+const loadKeepFrameCode = () => (keepFrameCode ??= import('@/utils/popup/keep-first-frame'));
 /**
- * Before any change this popup makes, synchronously: the kept copy goes — or, when one post
- * leaves the Unread view (`leaving`: read, snoozed), is kept without it, so the next open
- * still has one.
+ * Before any change this popup makes, synchronously: the kept copy goes. When one post leaves
+ * the Unread view (`leaving`: read, snoozed), the copy as it was is kept again without that
+ * post once the change committed (`keepFrameWithoutPost`), so the next open still has one.
  */
-const beforeWrite = (leaving?: string) => {
+const beforeWrite = (leaving?: string): AfterPostWrite | undefined => {
   changedPosts = true;
-  const edit = withoutPost;
-  const patch =
-    leaving === undefined || !edit
-      ? undefined
-      : (copy: FirstFrameCopy) =>
-          edit(copy, leaving, document, (unread) => t.plural('popupUnreadCount', unread));
-  beforePostWrite(pageStorage, Date.now(), patch);
+  const kept = leaving === undefined ? null : readKeptFrame(pageStorage, uiLanguage, version);
+  const startedAt = Date.now();
+  beforePostWrite(pageStorage, startedAt);
+  if (!kept || leaving === undefined) return undefined;
+  return async (db) => {
+    try {
+      const { keepFrameWithoutPost } = await loadKeepFrameCode();
+      await keepFrameWithoutPost(kept, leaving, {
+        db,
+        area: pageStorage,
+        page: document,
+        countText: (unread) => t.plural('popupUnreadCount', unread),
+        startedAt,
+      });
+    } catch {
+      // No copy kept: the next open reads as usual.
+    }
+  };
 };
 
 const source = createPopupSource({
@@ -124,8 +131,8 @@ function keepOpeningFrame(container: Element): void {
         readSources: () => readSnapshot(browser.storage.local, SOURCES_KEY),
         liveNotificationIds: () => browser.notifications.getAll().then(Object.keys),
         area: pageStorage,
-        uiLanguage: browser.i18n.getUILanguage(),
-        version: browser.runtime.getManifest().version,
+        uiLanguage,
+        version,
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
         changedPosts: () => changedPosts,
@@ -158,7 +165,7 @@ const mount = (first: PopupPost[] | Promise<PopupPost[]>, sources?: SourceOption
   // The popup's own render is in charge now: a kept first frame drawn before it had no
   // handlers (`utils/popup/page-module.ts`). Tests wait for this before they act on a page.
   app.setAttribute(LIVE_ATTRIBUTE, '');
-  // A copy drawn at this open is kept without a post the reader reads here.
+  // A copy drawn at this open is likely kept again without a post the reader reads here.
   void early?.firstFrame
     .then(({ drawn }) => (drawn ? loadKeepFrameCode() : undefined))
     .catch(() => {});

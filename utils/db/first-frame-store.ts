@@ -25,6 +25,12 @@ export function readTallyEarly(db: IDBDatabase): Promise<UnreadTally | undefined
   });
 }
 
+/** The stored tally's revision, as the early script reads it; null with no counts stored. */
+export async function tallyRevision(db: RadarDb): Promise<number | null> {
+  const tally = await db.get('tallies', 'unread');
+  return tally === undefined ? null : (tally.revision ?? 0);
+}
+
 /**
  * How a copy of the first frame is drawn at the next open (`FirstFrameCopy.checked`): at once,
  * as the page is parsed; or `checked`, only once the early script has read the tally's

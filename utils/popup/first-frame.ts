@@ -9,19 +9,22 @@ import { formatRelativeTime } from './relative-time';
  *
  * Drawn without a read, the copy is kept honest by whoever changes posts: the pages drop it
  * synchronously before they write (the popup before any read-state change, the options page
- * as it opens and before it saves) — except that the popup, reading or snoozing one post the
- * copy lists, keeps the copy without it (`frameWithoutPost`) — and a copy the worker could
- * change behind the popup's back (a post's notification live: its "Mark read") is drawn only
- * once the tally's revision is read and unchanged (`checked`, `firstFrameKeeping`). So it
- * never shows a post the reader has read as unread. What it may show for the moment the
- * normal read takes, as any list read a moment ago would: a post that arrived since not
- * listed yet, or filters changed on another browser and synced since. The early script then
- * drops it (`keptFrameIsCurrent`).
+ * as it opens and before it saves); the popup, having read or snoozed one post the copy
+ * lists, keeps it again without that post once its change committed, if no other change came
+ * (`keepFrameWithoutPost`); and a copy the worker could change behind the popup's back (a
+ * post's notification live: its "Mark read") is drawn only once the tally's revision is read
+ * and unchanged (`checked`, `firstFrameKeeping`). So it never shows a post the reader has
+ * read as unread. What it may show for the moment the normal read takes, as any list read a
+ * moment ago would: a post that arrived since not listed yet, or filters changed on another
+ * browser and synced since. The early script then drops it (`keptFrameIsCurrent`).
  */
 
 /** The copy as kept. */
 export interface FirstFrameCopy {
-  /** The unread tally's revision before the posts drawn were read. */
+  /**
+   * The unread tally's revision before the posts drawn were read (for a copy kept without a
+   * post the popup read, the revision that read made).
+   */
   revision: number;
   /** The raw settings (`storage.sync`) and source list (`storage.local`) drawn with, as JSON. */
   settings: string;
@@ -76,12 +79,6 @@ export function readKeptFrame(
   uiLanguage: string,
   version: string,
 ): FirstFrameCopy | null {
-  const copy = readStoredFrame(area);
-  return copy?.uiLanguage === uiLanguage && copy.version === version ? copy : null;
-}
-
-/** The copy as stored, whatever language or version drew it; null: none, unreadable, damaged. */
-function readStoredFrame(area: SyncAreaGetter): FirstFrameCopy | null {
   try {
     const copy = JSON.parse(area().getItem(KEPT_FRAME_KEY) ?? 'null') as FirstFrameCopy | null;
     const valid =
@@ -91,7 +88,7 @@ function readStoredFrame(area: SyncAreaGetter): FirstFrameCopy | null {
       typeof copy.revision === 'number' &&
       typeof copy.lang === 'string' &&
       typeof copy.dir === 'string';
-    return valid ? copy : null;
+    return valid && copy.uiLanguage === uiLanguage && copy.version === version ? copy : null;
   } catch {
     return null;
   }
@@ -118,30 +115,26 @@ export function dropKeptFrame(area: SyncAreaGetter): void {
 /**
  * Call synchronously before a page changes posts or settings: the copy goes, and a page
  * keeping one right now learns that a change began (`postWriteBegunRecently`), even before
- * the change commits and moves the tally's revision. A change whose outcome the page can draw
- * into the copy (`patch`: one post leaving the Unread view) leaves the copy as it will be
- * after it, recorded at the revision the change will make; a patch that returns null or
- * throws drops it. A change that fails leaves the revision where it was: the next early
- * script then finds the copy out of date and drops it.
+ * the change commits and moves the tally's revision. `now` is the mark left: the popup keeps
+ * the copy without a post it read once its change committed, only if the mark is still its
+ * own (`postWriteBegunAt`; `keepFrameWithoutPost`).
  */
-export function beforePostWrite(
-  area: SyncAreaGetter,
-  now: number,
-  patch?: (copy: FirstFrameCopy) => FirstFrameCopy | null,
-): void {
-  const kept = patch ? readStoredFrame(area) : null;
-  let patched: FirstFrameCopy | null = null;
-  try {
-    patched = kept && patch ? patch(kept) : null;
-  } catch {
-    // Markup it cannot read: no copy rather than a wrong one.
-  }
-  if (patched) keepFrame(area, patched);
-  else dropKeptFrame(area);
+export function beforePostWrite(area: SyncAreaGetter, now: number): void {
+  dropKeptFrame(area);
   try {
     area().setItem(WRITE_STARTED_KEY, String(now));
   } catch {
     // Nothing can be kept there either.
+  }
+}
+
+/** When a page last began changing posts (`beforePostWrite`); null: never, or unreadable. */
+export function postWriteBegunAt(area: SyncAreaGetter): number | null {
+  try {
+    const at = Number(area().getItem(WRITE_STARTED_KEY) ?? Number.NaN);
+    return Number.isFinite(at) ? at : null;
+  } catch {
+    return null;
   }
 }
 

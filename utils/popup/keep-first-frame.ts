@@ -1,9 +1,10 @@
-import { firstFrameKeeping } from '../db/first-frame-store';
+import { firstFrameKeeping, tallyRevision } from '../db/first-frame-store';
 import type { RadarDb } from '../db/open-db';
 import type { EarlyStart } from './early-start';
 import {
   dropKeptFrame,
   keepFrame,
+  postWriteBegunAt,
   postWriteBegunRecently,
   rawJson,
   type FirstFrameCopy,
@@ -60,8 +61,8 @@ export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Pr
     deps.changedPosts() || postWriteBegunRecently(deps.area, deps.now())
       ? null
       : await firstFrameKeeping(db, revision, await deps.liveNotificationIds());
-  const kept = await keeping();
-  if (!kept) return false;
+  const how = await keeping();
+  if (!how) return false;
   keepFrame(deps.area, {
     revision,
     settings: settingsJson,
@@ -72,11 +73,54 @@ export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Pr
     dir: deps.dir,
     html,
     takenAt: deps.now(),
-    checked: kept === 'checked',
+    checked: how === 'checked',
   });
   // A change began, or a notification came, in the moment between the check and the copy.
-  const after = await keeping();
-  if (!after || (after === 'checked' && kept !== 'checked')) {
+  const howNow = await keeping();
+  if (!howNow || (howNow === 'checked' && how !== 'checked')) {
+    dropKeptFrame(deps.area);
+    return false;
+  }
+  return true;
+}
+
+/** What keeping the copy without a post needs; the popup's entrypoint gives the real ones. */
+export interface KeepWithoutPostDeps {
+  db: RadarDb;
+  /** Where the copy is kept: the popup's `localStorage`. */
+  area: SyncAreaGetter;
+  /** Parses the copy's markup. */
+  page: Document;
+  /** The header's count, worded (`popupUnreadCount`). */
+  countText: (unread: number) => string;
+  /** The mark this popup's change left as it began (`beforePostWrite`). */
+  startedAt: number;
+}
+
+/**
+ * Keeps `copy` — the kept first frame as it was when this popup began a change that took post
+ * `id` out of the Unread view (read, snoozed) — again without that post, once the change has
+ * committed and written that post (call it only then: a change that failed, with one other
+ * write since, would find the revision where this one's would be). Dropped instead, the open
+ * after every click would have no copy. Only if that change was the one change since the
+ * copy: the tally's revision is exactly one on (`touchTally` runs once per post written; any
+ * other change leaves it elsewhere) and no other page began one meanwhile (the write mark is
+ * still this change's own). Looked at again right after keeping, as `keepFirstFrame` does.
+ * Returns whether it kept the copy.
+ */
+export async function keepFrameWithoutPost(
+  copy: FirstFrameCopy,
+  id: string,
+  deps: KeepWithoutPostDeps,
+): Promise<boolean> {
+  const patched = frameWithoutPost(copy, id, deps.page, deps.countText);
+  if (!patched) return false;
+  const onlyThisChange = async () =>
+    postWriteBegunAt(deps.area) === deps.startedAt &&
+    (await tallyRevision(deps.db)) === patched.revision;
+  if (!(await onlyThisChange())) return false;
+  keepFrame(deps.area, patched);
+  if (!(await onlyThisChange())) {
     dropKeptFrame(deps.area);
     return false;
   }
@@ -84,13 +128,8 @@ export async function keepFirstFrame(html: string, deps: KeepFirstFrameDeps): Pr
 }
 
 /**
- * The kept copy of the popup's first frame as it will be once post `id` has left the Unread
- * view (read or snoozed from the popup): its item gone and the header's count one less
- * (`countText` words it): dropped instead, the open after every click would have no copy.
- * One post written moves the tally's revision by exactly one (`touchTally` runs once per
- * post change), so the copy is recorded at the next revision: if anything else changed
- * posts, or the write failed, the revision will not match and the copy goes.
- *
+ * The kept copy of the popup's first frame without post `id` (`keepFrameWithoutPost`): its
+ * item gone, the header's count one less (`countText` words it) and the revision one on.
  * Null where a patch would be a guess: the post is not in the copy's list (only its count
  * would change, and whether it counted depends on filters), it is the last one there (the
  * empty state is the popup's to draw), or the count is not the one drawn. `page` parses the

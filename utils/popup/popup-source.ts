@@ -114,11 +114,16 @@ export interface PopupSourceDeps {
    * Called, synchronously, before every change this popup makes to posts (read state, saved,
    * snoozed, corrected): the copy of the first frame kept for the next open goes before any
    * post in it can change (`utils/popup/first-frame.ts`). `leaving` names the post when all
-   * the change does is take that one post out of the Unread view (read, snoozed): the copy can
-   * then be kept without it.
+   * the change does is take that one post out of the Unread view (read, snoozed); what is
+   * returned then runs once the change has committed and written that post, before the change
+   * resolves (keeping the copy again without that post, `keepFrameWithoutPost`). It never
+   * rejects.
    */
-  beforeWrite?: (leaving?: string) => void;
+  beforeWrite?: (leaving?: string) => AfterPostWrite | void;
 }
+
+/** Runs once a change `PopupSourceDeps.beforeWrite` was told of has committed; never rejects. */
+export type AfterPostWrite = (db: Awaited<ReturnType<GetDb>>) => Promise<void>;
 
 /**
  * The real `PopupSource`: idb through `utils/db`, the worker through messages, the badge
@@ -201,8 +206,10 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
     sourceOptionsAtOpen: () => sources().then((listed) => sourceOptions(listed, [])),
     isPolling: () => deps.isPollRunning(),
     async setRead(id, read) {
-      deps.beforeWrite?.(read ? id : undefined);
-      await setPostRead(await deps.getDb(), id, read, deps.now());
+      const afterWrite = deps.beforeWrite?.(read ? id : undefined);
+      const db = await deps.getDb();
+      // Only once the post was written: the copy kept after it expects that one write.
+      if (await setPostRead(db, id, read, deps.now())) await afterWrite?.(db);
       await afterReadStateChange();
     },
     async setSaved(id, saved) {
@@ -212,9 +219,9 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
       deps.sendMessage({ type: 'radar:changed', reason: 'read-state' }).catch(() => {});
     },
     async snooze(id, until) {
-      deps.beforeWrite?.(id);
+      const afterWrite = deps.beforeWrite?.(id);
       const db = await deps.getDb();
-      await snoozePost(db, id, until);
+      if (await snoozePost(db, id, until)) await afterWrite?.(db);
       await deps.planReturn?.(db);
       await afterReadStateChange();
     },

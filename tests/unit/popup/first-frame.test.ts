@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   copyFirstFrame,
   drawFirstFrame,
@@ -9,6 +9,7 @@ import {
   keptFrameIsCurrent,
   mayDrawKeptFrame,
   rawJson,
+  postWriteBegunAt,
   postWriteBegunRecently,
   readKeptFrame,
   WRITE_SETTLE_MS,
@@ -82,30 +83,17 @@ describe('the kept first frame', () => {
     expect(postWriteBegunRecently(area, NOW + WRITE_SETTLE_MS)).toBe(false);
   });
 
-  it('is kept as a change that only takes a post out of it leaves it (a patch), one revision on', () => {
+  it('tells when the last change began, to the page that began it', () => {
     const area = memoryArea();
-    keepFrame(area, copy());
-    const patched = copy({ revision: 4, html: '<ul class="post-list"></ul>' });
-    const patch = vi.fn(() => patched);
-    beforePostWrite(area, NOW, patch);
-    expect(patch).toHaveBeenCalledWith(copy());
-    expect(readKeptFrame(area, 'en-US', '1.4.0')).toEqual(patched);
-    // Other pages still learn that a change began.
-    expect(postWriteBegunRecently(area, NOW + 1_000)).toBe(true);
-
-    // A patch that cannot tell, or fails: the copy goes.
-    beforePostWrite(area, NOW, () => null);
-    expect(readKeptFrame(area, 'en-US', '1.4.0')).toBeNull();
-    keepFrame(area, copy());
-    beforePostWrite(area, NOW, () => {
-      throw new Error('markup it cannot read');
-    });
-    expect(readKeptFrame(area, 'en-US', '1.4.0')).toBeNull();
-    // Nothing kept: nothing to patch, and nothing is kept by it.
-    const none = vi.fn(() => patched);
-    beforePostWrite(area, NOW, none);
-    expect(none).not.toHaveBeenCalled();
-    expect(readKeptFrame(area, 'en-US', '1.4.0')).toBeNull();
+    expect(postWriteBegunAt(area)).toBeNull();
+    beforePostWrite(area, NOW);
+    expect(postWriteBegunAt(area)).toBe(NOW);
+    beforePostWrite(area, NOW + 5);
+    expect(postWriteBegunAt(area)).toBe(NOW + 5);
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect(postWriteBegunAt(blocked)).toBeNull();
   });
 
   it('is read back as kept, for the UI language it was drawn in', () => {

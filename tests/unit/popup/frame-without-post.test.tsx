@@ -3,8 +3,19 @@ import { waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { FIRST_FRAME_POSTS } from '@/components/popup/use-post-pages';
 import { english } from '@/utils/i18n/english';
-import { copyFirstFrame, rawJson, type FirstFrameCopy } from '@/utils/popup/first-frame';
-import { frameWithoutPost } from '@/utils/popup/keep-first-frame';
+import { countUnread } from '@/utils/db/list-posts';
+import { setPostRead } from '@/utils/db/read-state';
+import { compileVisibility } from '@/utils/filters/post-visibility';
+import {
+  beforePostWrite,
+  copyFirstFrame,
+  rawJson,
+  readKeptFrame,
+  type FirstFrameCopy,
+  type SyncArea,
+} from '@/utils/popup/first-frame';
+import { frameWithoutPost, keepFrameWithoutPost } from '@/utils/popup/keep-first-frame';
+import { openTestDb, seedPosts, storedPost } from '../db/helpers';
 import { makePost, NOW } from './fake-source';
 import { renderPopup } from './render-popup';
 
@@ -97,5 +108,84 @@ describe('frameWithoutPost', () => {
     );
     const patched = frameWithoutPost({ ...copy, html }, odd, document, countText)!;
     expect(shown(patched).posts).toEqual(ids(1, 3));
+  });
+});
+
+describe('keepFrameWithoutPost', () => {
+  const RULE = compileVisibility({
+    tagModes: {},
+    mutedAuthors: {},
+    titleKeywords: [],
+    notRustPosts: 'fold',
+  });
+
+  /**
+   * Ten counted unread posts, the copy kept of them at the tally's revision, and this popup's
+   * change begun on `read` (the copy dropped, the write mark left), not written yet.
+   */
+  async function readingOne(read: string, fields: Partial<FirstFrameCopy> = {}) {
+    const db = await openTestDb();
+    await seedPosts(
+      db,
+      Array.from({ length: 10 }, (_, index) =>
+        storedPost(makePost(index).id, { sortAt: NOW - index * 60_000 }),
+      ),
+    );
+    await countUnread(db, RULE);
+    const revision = (await db.get('tallies', 'unread'))!.revision!;
+    const copy = { ...(await keptCopyOf(10)), revision, ...fields };
+    const items = new Map<string, string>();
+    const storage: SyncArea = {
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, value),
+      removeItem: (key) => void items.delete(key),
+    };
+    const area = () => storage;
+    const startedAt = NOW;
+    beforePostWrite(area, startedAt);
+    const keep = () =>
+      keepFrameWithoutPost(copy, read, { db, area, page: document, countText, startedAt });
+    const kept = () => readKeptFrame(area, 'en-US', '1.4.0');
+    return { db, area, copy, keep, kept, revision };
+  }
+
+  it('keeps the copy without the post once its read committed, the one change since', async () => {
+    const read = makePost(1).id;
+    const { db, keep, kept, revision } = await readingOne(read);
+    await setPostRead(db, read, true, NOW);
+    expect(await keep()).toBe(true);
+    expect(kept()?.revision).toBe(revision + 1);
+    expect(shown(kept()!).posts).toEqual(ids(0, FIRST_FRAME_POSTS).filter((id) => id !== read));
+  });
+
+  it('keeps a copy to be checked first as one to be checked first', async () => {
+    const read = makePost(1).id;
+    const { db, keep, kept } = await readingOne(read, { checked: true });
+    await setPostRead(db, read, true, NOW);
+    expect(await keep()).toBe(true);
+    expect(kept()?.checked).toBe(true);
+  });
+
+  it('keeps none when nothing was written, or another change came', async () => {
+    const read = makePost(1).id;
+    // Nothing written since (the revision did not move).
+    const unchanged = await readingOne(read);
+    expect(await unchanged.keep()).toBe(false);
+    expect(unchanged.kept()).toBeNull();
+    // Written, then another write (a notification's "Mark read").
+    const after = await readingOne(read);
+    await setPostRead(after.db, read, true, NOW);
+    await setPostRead(after.db, makePost(2).id, true, NOW);
+    expect(await after.keep()).toBe(false);
+    expect(after.kept()).toBeNull();
+  });
+
+  it('keeps none when another page began a change meanwhile', async () => {
+    const read = makePost(1).id;
+    const { db, area, keep, kept } = await readingOne(read);
+    await setPostRead(db, read, true, NOW);
+    beforePostWrite(area, NOW + 1);
+    expect(await keep()).toBe(false);
+    expect(kept()).toBeNull();
   });
 });

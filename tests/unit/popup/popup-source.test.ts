@@ -227,6 +227,27 @@ describe('createPopupSource', () => {
     }
   });
 
+  it('runs what a read or snooze asked for once that post is written, before the change resolves', async () => {
+    const { source, beforeWrite, db } = await setup();
+    await source.loadStatus();
+    const seen: (number | undefined)[] = [];
+    beforeWrite.mockImplementation(() => async (written: typeof db) => {
+      seen.push((await written.get('tallies', 'unread'))?.revision);
+    });
+    for (const change of [() => source.setRead('a', true), () => source.snooze('c', NOW + HOUR)]) {
+      const revision = (await db.get('tallies', 'unread'))?.revision ?? 0;
+      seen.length = 0;
+      await change();
+      // Committed, and that one post write alone: the revision one on.
+      expect(seen).toEqual([revision + 1]);
+    }
+    // A post no longer stored: nothing written, nothing run.
+    seen.length = 0;
+    await source.setRead('gone', true);
+    await source.snooze('gone', NOW + HOUR);
+    expect(seen).toEqual([]);
+  });
+
   it('asks the worker to poll and passes its answer on', async () => {
     const { source, sendMessage } = await setup();
     sendMessage.mockResolvedValueOnce({ status: 'not-modified' });
