@@ -192,16 +192,16 @@ describe('popup open and storage', () => {
           const popupPages = profile.filtered
             ? [FLOOR_PAGE, 'popup.html']
             : [FLOOR_PAGE, 'popup.html', POPUP_NO_COPY, POPUP_CHECKED];
+          const figures: Record<string, FirstPostMarks[]> = {
+            [FLOOR_PAGE]: profile.floor,
+            'popup.html': profile.popup,
+            [POPUP_NO_COPY]: profile.popupNoCopy,
+            [POPUP_CHECKED]: profile.popupChecked,
+          };
           for (const path of rotate(popupPages, round + i)) {
             if (path !== FLOOR_PAGE) await restoreKeptFrame(profile, path);
             const marks = await openTimed(browser.context, profile.copy.url(path));
             if (round < WARMUP_ROUNDS) continue;
-            const figures: Record<string, FirstPostMarks[]> = {
-              [FLOOR_PAGE]: profile.floor,
-              'popup.html': profile.popup,
-              [POPUP_NO_COPY]: profile.popupNoCopy,
-              [POPUP_CHECKED]: profile.popupChecked,
-            };
             figures[path]!.push(marks);
           }
           if (profile.filtered || !OPTIONS_SIZES.includes(profile.posts)) continue;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readTallyEarly } from '@/utils/db/first-frame-store';
+import { readTallyEarly, revisionOf } from '@/utils/db/first-frame-store';
 import { openIfCurrent } from '@/utils/db/open-if-current';
 import { DB_NAME, DB_VERSION } from '@/utils/db/schema';
 import { publishEarlyStart } from '@/utils/popup/early-start';
@@ -64,7 +64,7 @@ function startEarly(): Promise<boolean> {
   const tally = db.then((early) => (early && !early.closed ? readTallyEarly(early.db) : undefined));
   // What the popup is about to show: the tally's revision and the raw settings and sources.
   const current = Promise.all([tally, settings, sources]).then(([stored, raw, list]) => ({
-    revision: stored ? (stored.revision ?? 0) : null,
+    revision: revisionOf(stored),
     settings: rawJson(raw),
     sources: rawJson(list),
   }));

@@ -25,10 +25,14 @@ export function readTallyEarly(db: IDBDatabase): Promise<UnreadTally | undefined
   });
 }
 
-/** The stored tally's revision, as the early script reads it; null with no counts stored. */
-export async function tallyRevision(db: RadarDb): Promise<number | null> {
-  const tally = await db.get('tallies', 'unread');
+/** A stored tally's revision (0 before tallies had one); null with no counts stored. */
+export function revisionOf(tally: UnreadTally | undefined): number | null {
   return tally === undefined ? null : (tally.revision ?? 0);
+}
+
+/** The stored tally's revision (`revisionOf`). */
+export async function tallyRevision(db: RadarDb): Promise<number | null> {
+  return revisionOf(await db.get('tallies', 'unread'));
 }
 
 /**
@@ -62,7 +66,7 @@ export async function firstFrameKeeping(
     tx.objectStore('outbox').count(),
     Promise.all(liveNotificationIds.map((id) => notifications.get(id))),
   ]);
-  if (tally === undefined || (tally.revision ?? 0) !== revision) return null;
+  if (revisionOf(tally) !== revision) return null;
   // A live notification without its record yet (the worker shows it, then stores it) counts.
   const postNotificationLive = live.some((shown) => !shown || shown.kind === 'post');
   return queued > 0 || postNotificationLive ? 'checked' : 'at-once';

@@ -14,8 +14,8 @@ import {
   readKeptFrame,
   WRITE_SETTLE_MS,
   type FirstFrameCopy,
-  type SyncArea,
 } from '@/utils/popup/first-frame';
+import { memoryArea } from './memory-area';
 
 const NOW = Date.parse('2026-05-06T16:00:00Z');
 const HOUR = 3_600_000;
@@ -37,26 +37,6 @@ function copy(fields: Partial<FirstFrameCopy> = {}): FirstFrameCopy {
     takenAt: NOW - HOUR,
     ...fields,
   };
-}
-
-/** A `localStorage` stand-in; `full` makes every write throw, as a full quota does. */
-function memoryStorage(full = false): SyncArea & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      if (full) throw new DOMException('full', 'QuotaExceededError');
-      items.set(key, value);
-    },
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
-/** The stand-in as the code takes it (a getter), with its items to look at. */
-function memoryArea(full = false) {
-  const storage = memoryStorage(full);
-  return Object.assign(() => storage, { items: storage.items });
 }
 
 describe('the kept first frame', () => {

@@ -12,11 +12,11 @@ import {
   rawJson,
   readKeptFrame,
   type FirstFrameCopy,
-  type SyncArea,
 } from '@/utils/popup/first-frame';
 import { frameWithoutPost, keepFrameWithoutPost } from '@/utils/popup/keep-first-frame';
 import { openTestDb, seedPosts, storedPost } from '../db/helpers';
 import { makePost, NOW } from './fake-source';
+import { memoryArea } from './memory-area';
 import { renderPopup } from './render-popup';
 
 // The kept copy of the popup's first frame after the popup reads or snoozes one of its posts
@@ -134,13 +134,7 @@ describe('keepFrameWithoutPost', () => {
     await countUnread(db, RULE);
     const revision = (await db.get('tallies', 'unread'))!.revision!;
     const copy = { ...(await keptCopyOf(10)), revision, ...fields };
-    const items = new Map<string, string>();
-    const storage: SyncArea = {
-      getItem: (key) => items.get(key) ?? null,
-      setItem: (key, value) => void items.set(key, value),
-      removeItem: (key) => void items.delete(key),
-    };
-    const area = () => storage;
+    const area = memoryArea();
     const startedAt = NOW;
     beforePostWrite(area, startedAt);
     const keep = () =>

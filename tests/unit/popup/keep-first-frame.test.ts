@@ -4,9 +4,10 @@ import type { RadarDb } from '@/utils/db/open-db';
 import { setPostRead } from '@/utils/db/read-state';
 import { compileVisibility } from '@/utils/filters/post-visibility';
 import type { EarlyStart } from '@/utils/popup/early-start';
-import { beforePostWrite, readKeptFrame, type SyncArea } from '@/utils/popup/first-frame';
+import { beforePostWrite, readKeptFrame } from '@/utils/popup/first-frame';
 import { keepFirstFrame, type KeepFirstFrameDeps } from '@/utils/popup/keep-first-frame';
 import { HOUR, NOW, openTestDb, seedPosts, storedPost } from '../db/helpers';
+import { memoryArea } from './memory-area';
 
 const RULE = compileVisibility({
   tagModes: {},
@@ -16,16 +17,6 @@ const RULE = compileVisibility({
 });
 const SETTINGS = { settings: { tagModes: {} } };
 const SOURCES = { sources: [] };
-
-function memoryArea() {
-  const items = new Map<string, string>();
-  const storage: SyncArea = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-  return Object.assign(() => storage, { items });
-}
 
 /** Two counted unread posts, and what the early script read of them. */
 async function setup(fields: Partial<KeepFirstFrameDeps> = {}) {
