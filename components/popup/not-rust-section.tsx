@@ -5,8 +5,10 @@ import { postItemProps, type PostActions } from './post-actions';
 import { PostItem } from './post-item';
 
 export interface NotRustSectionProps {
-  /** The folded posts the view would list, newest first. */
-  posts: readonly PopupPost[];
+  /** How many the view folds: "Not Rust? (N)". */
+  count: number;
+  /** Those posts, newest first; null until read (they are read when the section opens). */
+  posts: readonly PopupPost[] | null;
   open: boolean;
   actions: PostActions;
   onToggle(open: boolean): void;
@@ -22,15 +24,15 @@ export interface NotRustSectionProps {
  */
 export function NotRustSection(props: NotRustSectionProps) {
   const t = useT();
-  if (props.posts.length === 0) return null;
+  if (props.count === 0) return null;
   return (
     <details
       class="not-rust-section"
       open={props.open}
       onToggle={(event) => props.onToggle((event.currentTarget as HTMLDetailsElement).open)}
     >
-      <summary>{t('popupNotRustSection', { count: props.posts.length })}</summary>
-      {props.open && (
+      <summary>{t('popupNotRustSection', { count: props.count })}</summary>
+      {props.open && props.posts && (
         <ul class="post-list folded" role="list" aria-label={t('popupListNotRust')}>
           {props.posts.map((post) => (
             <PostItem

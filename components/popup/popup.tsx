@@ -106,11 +106,10 @@ export function Popup({
     },
     [model.snooze, clock],
   );
-  const [foldedOpen, setFoldedOpen] = useState(false);
   const openingShown = useRef(false);
   const calmOpening =
     loaded &&
-    model.foldedLoaded &&
+    model.folded.count !== undefined &&
     status?.sourceId === '' &&
     status.failures.length === 0 &&
     model.view === 'unread' &&
@@ -121,7 +120,7 @@ export function Popup({
     !model.undoIds &&
     expanded.size === 0 &&
     snoozing === null &&
-    !foldedOpen;
+    !model.folded.open;
   useEffect(() => {
     const container = rootRef.current?.parentElement;
     if (!calmOpening || openingShown.current || !container) return;
@@ -220,7 +219,7 @@ export function Popup({
           storedCount: status.storedCount,
           unreadVisible: status.unread,
           sourceChosen: model.sourceId !== '',
-          foldedListed: model.folded.length,
+          foldedListed: model.folded.count ?? 0,
           polling: model.polling,
           lastSuccessAt: status.lastSuccessAt,
           hasError: status.failures.length > 0,
@@ -272,10 +271,11 @@ export function Popup({
           />
         )}
         <NotRustSection
-          posts={model.folded}
-          open={foldedOpen}
+          count={model.folded.count ?? 0}
+          posts={model.folded.posts}
+          open={model.folded.open}
           actions={postActions}
-          onToggle={setFoldedOpen}
+          onToggle={model.folded.setOpen}
           onIsRust={isRust}
           onFocusPost={setFoldedFocus}
         />

@@ -3,6 +3,7 @@ import { safeHttpUrl } from '@/utils/feed/safe-url';
 import type { PopupPost } from '@/utils/popup/popup-post';
 import type { PopupSource } from '@/utils/popup/popup-source';
 import { useT } from '@/components/shared/translator-context';
+import { useFoldedPosts } from './use-folded-posts';
 import { usePopupStatus } from './use-popup-status';
 import { usePostPages } from './use-post-pages';
 import { useUndo } from './use-undo';
@@ -39,19 +40,16 @@ export function usePopupModel(
   const undo = useUndo<string[]>(undoMs);
   const { reload, patch } = pages;
   const { reloadStatus, setPolling } = header;
-  // "Not Rust?": read once the first page is shown, and again with every reload.
-  const [folded, setFolded] = useState<PopupPost[]>([]);
-  const [foldedLoaded, setFoldedLoaded] = useState(false);
   const unreadOnly = view === 'unread';
-  // The Saved view lists its folded posts with the others (the reader saved them on purpose).
-  const savedView = view === 'saved';
-  const reloadFolded = useCallback(async () => {
-    setFolded(savedView ? [] : await source.listFolded({ unreadOnly, search, sourceId }));
-    setFoldedLoaded(true);
-  }, [source, unreadOnly, savedView, search, sourceId]);
-  useEffect(() => {
-    if (pages.loaded) void reloadFolded();
-  }, [pages.loaded, reloadFolded]);
+  // "Not Rust?": its count at once, its posts when it opens (see useFoldedPosts).
+  const folded = useFoldedPosts(source, pages.loaded, header.status, {
+    unreadOnly,
+    savedView: view === 'saved',
+    search,
+    sourceId,
+  });
+  const reloadFolded = folded.reload;
+  const patchFolded = folded.patch;
   const offered = header.status?.sources;
 
   // A source removed meanwhile, or a filter that is no longer shown, must not keep narrowing
@@ -81,11 +79,11 @@ export function usePopupModel(
       const unread = read ? 0 : 1;
       // Read or unread, a snooze ends (setPostRead).
       patch((p) => (p.id === post.id ? { ...p, unread, snoozedUntil: null } : p));
-      setFolded((current) => current.map((p) => (p.id === post.id ? { ...p, unread } : p)));
+      patchFolded((p) => (p.id === post.id ? { ...p, unread } : p));
       await source.setRead(post.id, read);
       await reloadStatus();
     },
-    [source, patch, reloadStatus],
+    [source, patch, patchFolded, reloadStatus],
   );
 
   const setSaved = useCallback(
@@ -172,8 +170,6 @@ export function usePopupModel(
     pages,
     status: header.status,
     polling: header.polling,
-    /** "Not Rust?" has been read once. */
-    foldedLoaded,
     refreshError,
     undoIds: undo.pending,
     dismissUndo: undo.dismiss,

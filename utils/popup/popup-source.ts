@@ -1,9 +1,9 @@
-import { listJudgedNotRust, listPosts } from '../db/list-posts';
+import { listPosts } from '../db/list-posts';
 import type { GetDb } from '../db/open-db';
 import { listSavedPosts, setPostSaved, snoozePost } from '../db/read-later';
 import { markAllRead, markPostsUnread, setPostRead } from '../db/read-state';
 import type { PostCorrection, StoredPost } from '../db/schema';
-import { compileVisibility, isFolded, type VisibilityRule } from '../filters/post-visibility';
+import { compileVisibility, type VisibilityRule } from '../filters/post-visibility';
 import type { Translator } from '../i18n/translator';
 import type { PollNowResponse, RadarChangedBroadcast, RadarMessage } from '../notify/messages';
 import { createReadStateFollowUp, refreshBadge, type BadgeAction } from '../notify/badge';
@@ -175,20 +175,17 @@ export function createPopupSource(deps: PopupSourceDeps): PopupSource {
         : await listPosts(db, { unreadOnly, limit, after, accept, sourceId: onlySource(sourceId) });
       return page.map((post) => ({ ...post, sourceTitle: label(post) }));
     },
-    async listFolded({ unreadOnly, search, sourceId }) {
-      const [db, isVisible, listed] = await Promise.all([deps.getDb(), visibility(), sources()]);
-      if (isVisible.notRust !== 'fold') return [];
-      const matches = compileSearch(search);
+    async listFolded({ unreadOnly, search, sourceId = '' }) {
+      // Its own chunk: most popups never open the section (useFoldedPosts).
+      const [db, isVisible, listed, { listFoldedPosts }] = await Promise.all([
+        deps.getDb(),
+        visibility(),
+        sources(),
+        import('./list-folded'),
+      ]);
       const label = sourceLabeler(listed);
-      return (await listJudgedNotRust(db))
-        .filter(
-          (post) =>
-            (!unreadOnly || post.unread === 1) &&
-            (!sourceId || post.sourceId === sourceId) &&
-            isFolded(isVisible, isVisible(post)) &&
-            (!matches || matches(post)),
-        )
-        .map((post) => ({ ...post, sourceTitle: label(post) }));
+      const posts = await listFoldedPosts(db, isVisible, { unreadOnly, search, sourceId });
+      return posts.map((post) => ({ ...post, sourceTitle: label(post) }));
     },
     async correct(id, correction) {
       deps.beforeWrite?.();

@@ -70,12 +70,75 @@ describe('the popup’s Not Rust? section', () => {
       ).toEqual([COURIER.title]),
     );
     await waitFor(() => expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull());
-    expect(source.listFolded).toHaveBeenCalledTimes(1);
+    // Neither view read the folded posts: the Unread view's count is the header's, and the
+    // Saved view has no section.
+    expect(source.listFolded).not.toHaveBeenCalled();
   });
 
   it('shows no section when nothing is folded', async () => {
     renderPopup({ posts: [GENUINE, OTHER] });
     await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));
     expect(screen.queryByText(/Not Rust\?/)).toBeNull();
+  });
+
+  it('counts the section from the header at open and reads its posts only when it opens', async () => {
+    const SPAM = makePost(3, {
+      title: 'Buy followers now',
+      judgement: { verdict: 'spam', reasons: [{ key: 'relevanceAdPhone' }], version: 1 },
+    });
+    const { source, emit } = renderPopup({ posts: [COURIER, GENUINE, OTHER, SPAM] });
+    const summary = await screen.findByText('Not Rust? (2)');
+    expect(source.loadStatus).toHaveBeenCalled();
+    expect(source.listFolded).not.toHaveBeenCalled();
+
+    fireEvent.click(summary);
+    const folded = await screen.findByRole('list', { name: "Posts that don't look like Rust" });
+    expect(
+      within(folded)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([COURIER.title, SPAM.title]);
+    expect(source.listFolded).toHaveBeenCalledTimes(1);
+    expect(source.listFolded).toHaveBeenCalledWith({ unreadOnly: true, search: '', sourceId: '' });
+
+    // Once opened, the section is kept current like the list: a change re-reads it.
+    emit('read-state');
+    await waitFor(() => expect(source.listFolded).toHaveBeenCalledTimes(2));
+  });
+
+  it('reads the posts at once where the header cannot count them: the All view, a search', async () => {
+    const readCourier = { ...COURIER, unread: 0 as const };
+    const { source } = renderPopup({ posts: [readCourier, GENUINE, OTHER] });
+    await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));
+    // Unread: the only folded post is read, so there is no section.
+    expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull();
+    expect(source.listFolded).not.toHaveBeenCalled();
+
+    // All: read posts count too, so the section's posts are read for its count.
+    fireEvent.click(screen.getByRole('button', { name: 'All' }));
+    await screen.findByText('Not Rust? (1)');
+    expect(source.listFolded).toHaveBeenLastCalledWith({
+      unreadOnly: false,
+      search: '',
+      sourceId: '',
+    });
+
+    // Back in Unread, the All view's list is not this view's: the header's count (0) again.
+    fireEvent.click(screen.getByRole('button', { name: 'Unread' }));
+    await waitFor(() => expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull());
+  });
+
+  it('counts a search’s folded posts from the posts themselves', async () => {
+    const { source } = renderPopup({ posts: [COURIER, GENUINE, OTHER] });
+    await screen.findByText('Not Rust? (1)');
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'tokio' } });
+    await waitFor(() =>
+      expect(source.listFolded).toHaveBeenLastCalledWith({
+        unreadOnly: true,
+        search: 'tokio',
+        sourceId: '',
+      }),
+    );
+    await waitFor(() => expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull());
   });
 });
