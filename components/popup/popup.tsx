@@ -179,9 +179,16 @@ export function Popup({
         return current?.unread === 1 && toggleSnooze(current);
       case 'toggle-preview':
         return current && toggleExpanded(current);
-      case 'correct':
-        if (foldedFocus) return isRust(foldedFocus);
+      case 'correct': {
+        // "This is Rust" on the folded post focus is in, if the section still lists it (it
+        // may have closed or changed since); otherwise "Not Rust" on the current post.
+        const folded =
+          foldedFocus && model.folded.open
+            ? model.folded.posts?.find((post) => post.id === foldedFocus.id)
+            : undefined;
+        if (folded) return isRust(folded);
         return current && notRust(current);
+      }
       case 'mark-all-read':
         return void model.markAllRead();
       case 'refresh':
@@ -210,16 +217,20 @@ export function Popup({
     onSnooze: snooze,
   };
 
-  // Counts read for another source than the one chosen would pick the wrong state: wait.
+  // Counts read for another source than the one chosen would pick the wrong state, and an
+  // empty All view may be "all folded" or "filtered": wait for both.
   const emptyKind =
-    loaded && status?.sourceId === model.sourceId && posts.length === 0
+    loaded &&
+    status?.sourceId === model.sourceId &&
+    model.folded.count !== undefined &&
+    posts.length === 0
       ? chooseEmptyState({
           view: model.view,
           search: model.search,
           storedCount: status.storedCount,
           unreadVisible: status.unread,
           sourceChosen: model.sourceId !== '',
-          foldedListed: model.folded.count ?? 0,
+          foldedListed: model.folded.count,
           polling: model.polling,
           lastSuccessAt: status.lastSuccessAt,
           hasError: status.failures.length > 0,

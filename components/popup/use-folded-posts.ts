@@ -50,15 +50,22 @@ export function useFoldedPosts(
   const needPosts = !savedView && (!countedByHeader || wanted);
   const key = JSON.stringify([unreadOnly, search, sourceId]);
 
+  // Read at call time: a reload asked for by an action that began under another query (a
+  // Refresh, then the section opened or the view changed before its answer) reads what is
+  // shown now, instead of dropping that read and the list with it.
+  const latest = useRef({ needPosts, unreadOnly, search, sourceId, key });
+  latest.current = { needPosts, unreadOnly, search, sourceId, key };
+
   const reload = useCallback(async () => {
     const mine = ++generation.current;
+    const { needPosts, unreadOnly, search, sourceId, key } = latest.current;
     const next = needPosts ? await source.listFolded({ unreadOnly, search, sourceId }) : null;
     if (mine === generation.current) setListed(next && { key, posts: next });
-  }, [source, needPosts, unreadOnly, search, sourceId, key]);
+  }, [source]);
 
   useEffect(() => {
     if (start) void reload();
-  }, [start, reload]);
+  }, [start, reload, key, needPosts]);
 
   const setOpen = useCallback((next: boolean) => {
     setOpenState(next);

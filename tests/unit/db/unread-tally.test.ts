@@ -22,6 +22,7 @@ import { storePollResult } from '../../../utils/db/store-poll-result';
 import { readUnreadCounts } from '../../../utils/db/unread-counts';
 import { countsIn, tallyPosts } from '../../../utils/db/unread-tally';
 import { compileVisibility, isFolded } from '../../../utils/filters/post-visibility';
+import { listFoldedPosts } from '../../../utils/popup/list-folded';
 import type { Judgement } from '../../../utils/relevance/relevance';
 import {
   FEED_URL,
@@ -172,6 +173,31 @@ describe('the unread counts kept as posts change', () => {
         db.close();
       }),
       { numRuns: 40 },
+    );
+  });
+
+  // The popup's "Not Rust? (N)" shows the kept count and lists the section's posts only when
+  // it opens (`useFoldedPosts`): the two must agree, for every source and for all.
+  it('count as many folded posts as the "Not Rust?" section lists, after any changes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(...changes), { maxLength: 10 }), async (sequence) => {
+        const db = await dbWithTally(Array.from({ length: 16 }, (_, n) => variedPost(n)));
+        for (const change of sequence) await change.run(db);
+        for (const sourceId of ['', ...SOURCES]) {
+          const counted = await readUnreadCounts(db, RULE, sourceId || undefined);
+          const listed = await listFoldedPosts(db, RULE, {
+            unreadOnly: true,
+            search: '',
+            sourceId,
+          });
+          expect({ sourceId, folded: counted.folded }).toEqual({
+            sourceId,
+            folded: listed.length,
+          });
+        }
+        db.close();
+      }),
+      { numRuns: 30 },
     );
   });
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { english } from '@/utils/i18n/english';
 import { makePost } from './fake-source';
 import { renderPopup } from './render-popup';
 
@@ -106,11 +107,11 @@ describe('the popup’s Not Rust? section', () => {
     await waitFor(() => expect(source.listFolded).toHaveBeenCalledTimes(2));
   });
 
-  it('reads the posts at once where the header cannot count them: the All view, a search', async () => {
+  it('reads the posts at once where the header cannot count them: the All view', async () => {
     const readCourier = { ...COURIER, unread: 0 as const };
     const { source } = renderPopup({ posts: [readCourier, GENUINE, OTHER] });
-    await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));
-    // Unread: the only folded post is read, so there is no section.
+    // The header's counts are read: the only folded post is read, so there is no section.
+    await screen.findByText(english.plural('popupUnreadCount', 2));
     expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull();
     expect(source.listFolded).not.toHaveBeenCalled();
 
@@ -122,23 +123,106 @@ describe('the popup’s Not Rust? section', () => {
       search: '',
       sourceId: '',
     });
-
-    // Back in Unread, the All view's list is not this view's: the header's count (0) again.
-    fireEvent.click(screen.getByRole('button', { name: 'Unread' }));
-    await waitFor(() => expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull());
   });
 
-  it('counts a search’s folded posts from the posts themselves', async () => {
-    const { source } = renderPopup({ posts: [COURIER, GENUINE, OTHER] });
-    await screen.findByText('Not Rust? (1)');
-    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'tokio' } });
+  it('never shows another view’s folded posts while this view’s are read', async () => {
+    const readCourier = { ...COURIER, unread: 0 as const };
+    const { source } = renderPopup({ posts: [readCourier, GENUINE, OTHER] });
+    fireEvent.click(await screen.findByRole('button', { name: 'All' }));
+    fireEvent.click(await screen.findByText('Not Rust? (1)'));
+    await screen.findByRole('list', { name: "Posts that don't look like Rust" });
+
+    // Back in Unread, the open section's posts are read again — and that read never lands.
+    source.listFolded.mockImplementationOnce(() => new Promise(() => {}));
+    fireEvent.click(screen.getByRole('button', { name: 'Unread' }));
     await waitFor(() =>
       expect(source.listFolded).toHaveBeenLastCalledWith({
         unreadOnly: true,
-        search: 'tokio',
+        search: '',
         sourceId: '',
       }),
     );
-    await waitFor(() => expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull());
+    // The All view's read post is not this view's: the header's count (none) meanwhile.
+    await waitFor(() => expect(listed()).toEqual([GENUINE.title, OTHER.title]));
+    expect(screen.queryByText(/^Not Rust\? \(/)).toBeNull();
+    expect(screen.queryByText(readCourier.title)).toBeNull();
+  });
+
+  it('counts a search’s folded posts from the posts themselves', async () => {
+    const SPAM = makePost(3, {
+      title: 'Buy followers now',
+      judgement: { verdict: 'spam', reasons: [{ key: 'relevanceAdPhone' }], version: 1 },
+    });
+    const { source } = renderPopup({ posts: [COURIER, GENUINE, OTHER, SPAM] });
+    await screen.findByText('Not Rust? (2)');
+    // The header counts two folded posts; the search matches one of them.
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'courier' } });
+    await screen.findByText('Not Rust? (1)');
+    expect(source.listFolded).toHaveBeenLastCalledWith({
+      unreadOnly: true,
+      search: 'courier',
+      sourceId: '',
+    });
+  });
+
+  it('keeps the opened section listed when a Refresh begun before it ends', async () => {
+    const { source, emit, finishRefresh } = renderPopup({ posts: [COURIER, GENUINE, OTHER] });
+    const summary = await screen.findByText('Not Rust? (1)');
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(source.refresh).toHaveBeenCalled());
+
+    fireEvent.click(summary);
+    await screen.findByRole('list', { name: "Posts that don't look like Rust" });
+    // The poll ends (the worker says so before it answers), then the Refresh's answer comes:
+    // its reload must read the section the reader opened meanwhile, not drop it.
+    emit('poll-finished');
+    finishRefresh();
+    await waitFor(() => expect(source.listFolded).toHaveBeenCalledTimes(3));
+    await Promise.all(source.listFolded.mock.results.map((result) => result.value));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const folded = screen.getByRole('list', { name: "Posts that don't look like Rust" });
+    expect(within(folded).getByRole('link').textContent).toBe(COURIER.title);
+  });
+
+  it('says “This is Rust” with x only on a folded post the section still lists', async () => {
+    const { source } = renderPopup({ posts: [COURIER, GENUINE, OTHER] });
+    const summary = await screen.findByText('Not Rust? (1)');
+    fireEvent.click(summary);
+    const folded = await screen.findByRole('list', { name: "Posts that don't look like Rust" });
+    within(folded).getByRole('link').focus();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    // The section closes: x no longer says "This is Rust" on the post out of sight.
+    fireEvent.click(summary);
+    await waitFor(() => expect(screen.queryByRole('list', { name: /look like Rust/ })).toBeNull());
+    fireEvent.keyDown(document.body, { key: 'x' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(source.correct).not.toHaveBeenCalled();
+
+    // Open again, the post is in sight: x says it.
+    fireEvent.click(summary);
+    await screen.findByRole('list', { name: "Posts that don't look like Rust" });
+    fireEvent.keyDown(document.body, { key: 'x' });
+    await waitFor(() => expect(source.correct).toHaveBeenCalledWith(COURIER.id, 'rust'));
+  });
+
+  it('tells an All view of only folded posts from one the filters empty, not both in turn', async () => {
+    // The filters hide every post but the folded one.
+    const { source } = renderPopup({
+      posts: [COURIER, GENUINE, OTHER],
+      hidden: (post) => post.id !== COURIER.id,
+    });
+    await screen.findByRole('heading', { name: 'All caught up' });
+    let answer: (posts: Awaited<ReturnType<typeof source.listFolded>>) => void = () => {};
+    source.listFolded.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    fireEvent.click(screen.getByRole('button', { name: 'All' }));
+    await waitFor(() => expect(source.listFolded).toHaveBeenCalled());
+    // Until the folded posts are read, neither state: "filtered" would be wrong here.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('heading', { name: 'No posts match your filters' })).toBeNull();
+
+    answer([{ ...COURIER }]);
+    await screen.findByRole('heading', { name: "Only posts that don't look like Rust" });
+    expect(screen.getByText('Not Rust? (1)')).toBeTruthy();
   });
 });
