@@ -8,7 +8,10 @@ import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { createReadStateFollowUp, refreshBadge, toolbarButton } from '@/utils/notify/badge';
 import type { NotificationsApi } from '@/utils/notify/flush-announcements';
 import { isRadarMessage, type RadarChangedBroadcast } from '@/utils/notify/messages';
-import { createNotificationClickHandlers } from '@/utils/notify/notification-clicks';
+import {
+  createNotificationClickHandlers,
+  forgetClosedNotifications,
+} from '@/utils/notify/notification-clicks';
 import { notificationCapabilities } from '@/utils/notify/plan-notifications';
 import { whenFree } from '@/utils/poll/poll-lock';
 import { createWorkerPoll } from '@/utils/poll/worker-poll';
@@ -83,8 +86,21 @@ export default defineBackground({
 
     // Browser start and install/update poll at once, except the sources whose server asked
     // us to wait: the alarm, re-checked at every start, polls those once the wait is over.
-    browser.runtime.onInstalled.addListener(() => void poll('start'));
-    browser.runtime.onStartup.addListener(() => void poll('start'));
+    // Notifications shown before the browser quit or the extension updated are gone, mostly
+    // without an onClosed: their records go too.
+    const forgetClosed = async () => {
+      const now = Date.now();
+      const live = Object.keys(await browser.notifications.getAll());
+      await forgetClosedNotifications(await getDb(), live, now);
+    };
+    const onStart = () => {
+      void poll('start');
+      forgetClosed().catch((error: unknown) =>
+        console.error('Rust Radar: forgetting closed notifications failed', error),
+      );
+    };
+    browser.runtime.onInstalled.addListener(onStart);
+    browser.runtime.onStartup.addListener(onStart);
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll('alarm');
       if (alarm.name === RETURN_ALARM) void returnSnoozed();

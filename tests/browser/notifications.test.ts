@@ -111,4 +111,59 @@ describe('notifications in Chromium', () => {
     // not Rust), plus the visible one.
     expect(await badgeText(page)).toBe('54');
   });
+
+  it('forgets, at the next browser start, the records of notifications closed without a word', async () => {
+    // The ids of the stored notification records (what a click is resolved by).
+    const recordIds = () =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('rust-radar');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const keys = open.result
+                .transaction('notifications')
+                .objectStore('notifications')
+                .getAllKeys();
+              keys.onsuccess = () => {
+                open.result.close();
+                resolve((keys.result as string[]).sort());
+              };
+              keys.onerror = () => reject(keys.error);
+            };
+          }),
+      );
+    // Notifications whose onClosed never came (the browser quit meanwhile): one shown a day
+    // ago, and one shown minutes ago — as young as one a poll may be storing right now.
+    const put = (id: string, shownAt: number) =>
+      page.evaluate(
+        ([id, shownAt]) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('rust-radar');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('notifications', 'readwrite');
+              tx.objectStore('notifications').put({ id, kind: 'post', postIds: ['gone'], shownAt });
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        [id, shownAt] as const,
+      );
+    const gone = 'radar-post:https://dev.to/gone/long-ago';
+    const young = 'radar-post:https://dev.to/gone/minutes-ago';
+    await put(gone, Date.now() - 24 * 3_600_000);
+    await put(young, Date.now() - 5 * 60_000);
+    expect(await recordIds()).toEqual(expect.arrayContaining([gone, young]));
+
+    await ext.close();
+    ext = await launchExtension(server.port, ext.userDataDir);
+    page = await openExtensionPage(ext, 'options.html');
+    expect(await waitForValue(async () => (await recordIds()).includes(gone), false)).toBe(false);
+    // The young one stays: it might be one a poll was storing as the live list was read.
+    expect(await recordIds()).toContain(young);
+  });
 });

@@ -58,6 +58,33 @@ export async function forgetNotification(db: RadarDb, notificationId: string): P
   await db.delete('notifications', notificationId);
 }
 
+/**
+ * How old a stored notification must be before a start may forget it as closed: it is stored
+ * after it is shown, stamped with its poll's start, so a younger one may be shown and stored
+ * while the live list is being read.
+ */
+export const CLOSED_AFTER_MS = 60 * 60_000;
+
+/**
+ * Forgets every stored notification the browser no longer shows (`liveIds`, from
+ * `notifications.getAll`) that is older than `CLOSED_AFTER_MS`: the browser closes them all
+ * when it quits, or the extension is updated, without an `onClosed` for each, and their
+ * records would pile up. Returns how many it forgot.
+ */
+export async function forgetClosedNotifications(
+  db: RadarDb,
+  liveIds: readonly string[],
+  now: number,
+): Promise<number> {
+  const live = new Set(liveIds);
+  const tx = db.transaction('notifications', 'readwrite');
+  const closed = (await tx.store.getAll()).filter(
+    (shown) => !live.has(shown.id) && shown.shownAt <= now - CLOSED_AFTER_MS,
+  );
+  await Promise.all([...closed.map((shown) => tx.store.delete(shown.id)), tx.done]);
+  return closed.length;
+}
+
 export interface NotificationClickDeps {
   getDb: () => Promise<RadarDb>;
   notifications: { clear(id: string): Promise<unknown> };
